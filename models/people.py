@@ -1,0 +1,56 @@
+"""Who takes part in the council: sides and the preset roles of a politiråd."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Side(StrEnum):
+    """Which party a participant belongs to; stored as the Norwegian word."""
+
+    POLITI = "politi"
+    KOMMUNE = "kommune"
+    ANNEN = "annen"
+
+
+ROLE_PRESETS: tuple[tuple[str, Side], ...] = (
+    ("ordfører", Side.KOMMUNE),
+    ("varaordfører", Side.KOMMUNE),
+    ("kommunedirektør/rådmann", Side.KOMMUNE),
+    ("kommunalsjef", Side.KOMMUNE),
+    ("SLT-koordinator", Side.KOMMUNE),
+    ("politimester", Side.POLITI),
+    ("politistasjonssjef", Side.POLITI),
+    ("politikontakt", Side.POLITI),
+    ("forebyggingskoordinator", Side.POLITI),
+    ("annen", Side.ANNEN),
+)
+"""The roles a facilitator picks from, with the side each usually sits on."""
+
+ANCHORING_ROLES: dict[str, tuple[str, ...]] = {
+    "ordfører": ("ordfører", "byrådsleder"),
+    "kommunedirektør/rådmann": ("kommunedirektør", "rådmann"),
+}
+"""Roles guide 3.5 expects at the table ('Det forutsettes at ordfører og rådmann deltar')."""
+
+
+class Participant(BaseModel):
+    """A person at the evaluation meeting."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, description="Full name as it should appear in minutes.")
+    role: str = Field(default="", description="A preset role or free text.")
+    side: Side = Field(default=Side.ANNEN, description="politi, kommune or annen.")
+
+
+class Council(BaseModel):
+    """The politiråd being evaluated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(default="", description="E.g. 'Politirådet i Lillevik'.")
+    municipalities: list[str] = Field(default_factory=list)
+    police_unit: str = Field(default="", description="Police station or district unit.")

@@ -1,0 +1,95 @@
+"""The question tree a session walks: the guide's questions plus the council's own.
+
+Views and documents all need the same merged, ordered tree; building it in one pure
+function keeps the tree pane, the minutes and the draft from disagreeing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.guide import MAIN_QUESTIONS
+from models.session import Language, Session
+
+
+@dataclass(frozen=True, slots=True)
+class SubNode:
+    """A sub-question as a session sees it."""
+
+    id: str
+    text: str
+    own: bool
+    included: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MainNode:
+    """A main question with its lead text and its sub-questions in meeting order."""
+
+    id: str
+    title: str
+    lead: str
+    own: bool
+    subs: tuple[SubNode, ...]
+
+    def included_subs(self) -> tuple[SubNode, ...]:
+        """The sub-questions shown in the meeting view."""
+        return tuple(s for s in self.subs if s.included)
+
+
+def question_tree(session: Session, language: Language | None = None) -> tuple[MainNode, ...]:
+    """Merge the guide and the council's own questions, in display order."""
+    lang = language or session.language
+    own_by_main: dict[str, list[SubNode]] = {}
+    for own in session.own_questions:
+        node = SubNode(own.id, own.text, True, session.answer(own.id).included)
+        own_by_main.setdefault(own.main_id, []).append(node)
+    mains: list[MainNode] = []
+    for main in MAIN_QUESTIONS:
+        subs = [
+            SubNode(
+                s.id,
+                s.text_en if lang == "en" else s.text,
+                False,
+                session.answer(s.id).included,
+            )
+            for s in main.subs
+        ]
+        subs.extend(own_by_main.get(main.id, []))
+        mains.append(
+            MainNode(
+                main.id,
+                main.title_en if lang == "en" else main.title,
+                main.lead_en if lang == "en" else main.lead,
+                False,
+                tuple(subs),
+            )
+        )
+    for own_main in session.own_main_questions:
+        mains.append(
+            MainNode(own_main.id, own_main.title, "", True, tuple(own_by_main.get(own_main.id, [])))
+        )
+    return tuple(mains)
+
+
+def find_sub(tree: tuple[MainNode, ...], question_id: str) -> tuple[MainNode, SubNode] | None:
+    """The main question and sub-question node for an id such as '4.4'."""
+    for main in tree:
+        for sub in main.subs:
+            if sub.id == question_id:
+                return main, sub
+    return None
+
+
+def next_own_sub_id(session: Session, main_id: str) -> str:
+    """Own sub-questions continue the main question's numbering: after 4.7 comes 4.8."""
+    tree = question_tree(session)
+    main = next((m for m in tree if m.id == main_id), None)
+    numbers = [int(s.id.rsplit(".", 1)[1]) for s in main.subs] if main else []
+    return f"{main_id}.{max(numbers, default=0) + 1}"
+
+
+def next_own_main_id(session: Session) -> str:
+    """Own main questions are numbered after the guide's six."""
+    ids = [int(m.id) for m in question_tree(session) if m.id.isdigit()]
+    return str(max(ids, default=0) + 1)

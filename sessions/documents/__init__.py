@@ -1,0 +1,1 @@
+"""Plain-text documents built from a session: functions `Session -> str`, no terminal."""

@@ -1,0 +1,100 @@
+"""`politirad show`: the whole session as readable text, questions then action items."""
+
+from __future__ import annotations
+
+from models.session import Session
+from models.tree import question_tree
+from sessions.documents.text import heading, wrap
+
+_WORDS = {
+    "nb": {
+        "title": "Egenevaluering",
+        "date": "Dato",
+        "facilitator": "Fasilitator",
+        "participants": "Deltagere",
+        "questions": "Spørsmål og svar",
+        "no_note": "(ikke besvart)",
+        "left_out": "(utelatt)",
+        "actions": "Tiltak",
+        "no_actions": "Ingen tiltak registrert.",
+        "responsible": "Ansvar",
+        "deadline": "Frist",
+        "status": "Status",
+        "from": "Fra spørsmål",
+        "confidential": "[konfidensielt]",
+        "learning": "Læringspunkter",
+    },
+    "en": {
+        "title": "Self-evaluation",
+        "date": "Date",
+        "facilitator": "Facilitator",
+        "participants": "Participants",
+        "questions": "Questions and answers",
+        "no_note": "(not answered)",
+        "left_out": "(left out)",
+        "actions": "Action items",
+        "no_actions": "No action items recorded.",
+        "responsible": "Responsible",
+        "deadline": "Deadline",
+        "status": "Status",
+        "from": "From question",
+        "confidential": "[confidential]",
+        "learning": "Learning points",
+    },
+}
+
+
+def render_overview(session: Session) -> str:
+    """Everything in the session for the facilitator's own eyes (confidential included)."""
+    w = _WORDS[session.language]
+    council = session.council.name or "politirad"
+    out = heading(f"{w['title']}: {council}")
+    out.append(f"{w['date']}: {session.date.isoformat()}")
+    if session.facilitator:
+        out.append(f"{w['facilitator']}: {session.facilitator}")
+    if session.participants:
+        people = ", ".join(
+            f"{p.name} ({p.role})" if p.role else p.name for p in session.participants
+        )
+        out.extend(wrap(f"{w['participants']}: {people}"))
+    out.append("")
+    out.extend(heading(w["questions"], "-"))
+    for main in question_tree(session):
+        out.append("")
+        out.extend(wrap(f"{main.id}  {main.title}", hang="   "))
+        for sub in main.subs:
+            answer = session.answer(sub.id)
+            out.append("")
+            out.extend(wrap(f"{sub.id}  {sub.text}", indent="  ", hang="       "))
+            if not sub.included:
+                out.append(f"      {w['left_out']}")
+            if answer.note.strip():
+                mark = f"      {w['confidential']}" if answer.confidential else None
+                if mark:
+                    out.append(mark)
+                out.extend(wrap(answer.note.strip(), indent="      "))
+            elif sub.included:
+                out.append(f"      {w['no_note']}")
+    out.append("")
+    out.extend(heading(w["actions"], "-"))
+    if not session.actions:
+        out.append(w["no_actions"])
+    for item in session.actions:
+        out.append("")
+        out.extend(wrap(f"{item.id}  {item.title}", hang="    "))
+        facts = [f"{w['status']}: {item.status}"]
+        who = " / ".join(x for x in (str(item.responsible_side), item.responsible) if x)
+        facts.append(f"{w['responsible']}: {who}")
+        if item.deadline:
+            facts.append(f"{w['deadline']}: {item.deadline.isoformat()}")
+        if item.question_id:
+            facts.append(f"{w['from']}: {item.question_id}")
+        out.extend(wrap("; ".join(facts), indent="    "))
+        if item.details.strip():
+            out.extend(wrap(item.details.strip(), indent="    "))
+    if session.learning_points:
+        out.append("")
+        out.extend(heading(w["learning"], "-"))
+        for n, point in enumerate(session.learning_points, start=1):
+            out.extend(wrap(f"{n}. {point}"))
+    return "\n".join(out) + "\n"

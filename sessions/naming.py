@@ -1,0 +1,45 @@
+"""Session file names: `<date>-<council-slug>.toml`, sortable by date in any folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+SUFFIX = ".toml"
+BACKUP_SUFFIX = ".bak"
+
+_TRANSLIT = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a"})
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower case, dashes: 'Politirådet i Bø' -> 'politiradet-i-bo'."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].rstrip("-") or "politirad"
+
+
+def session_filename(date: dt.date, council_name: str) -> str:
+    """The canonical file name for a session."""
+    return f"{date.isoformat()}-{slugify(council_name)}{SUFFIX}"
+
+
+def free_path(folder: Path, date: dt.date, council_name: str) -> Path:
+    """A path in `folder` that does not exist yet; never overwrite another session."""
+    base = session_filename(date, council_name)[: -len(SUFFIX)]
+    candidate = folder / f"{base}{SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}{SUFFIX}"
+        n += 1
+    return candidate
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of a session file is kept."""
+    return path.with_name(path.name + BACKUP_SUFFIX)

@@ -1,0 +1,1 @@
+"""The terminal interface: the Textual app, its screens and widgets, the CLI and SSH."""

@@ -1,0 +1,30 @@
+"""Small pieces every subcommand module shares: argument types, folders, loading."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from models.session import Session
+from sessions import store
+from sessions.locations import sessions_dir
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD that rejects impossible dates like 2026-02-30."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD") from None
+
+
+def folder_of(args: argparse.Namespace) -> Path:
+    """The sessions folder for this invocation (--dir, env, platform default)."""
+    return sessions_dir(getattr(args, "dir", None))
+
+
+def load_file(path: str) -> tuple[Path, Session]:
+    """Load a session named on the command line; SessionFileError says what is wrong."""
+    file = Path(path).expanduser()
+    return file, store.load(file)

@@ -1,0 +1,34 @@
+"""Entry point of the `politirad` console script."""
+
+from __future__ import annotations
+
+import sys
+
+from sessions.errors import SessionError
+from tui.cli.parser import PROG, build_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse, dispatch, and turn every expected failure into one line and an exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from tui.cli.session_cmds import cmd_default
+
+        handler = cmd_default
+    try:
+        code = handler(args)
+    except SessionError as exc:
+        sys.stderr.write(f"{PROG}: {exc}\n")
+        code = exc.exit_code
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    return code
+
+
+def run() -> None:
+    """Console-script wrapper: exit with main's code."""
+    raise SystemExit(main())

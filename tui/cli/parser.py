@@ -1,0 +1,45 @@
+"""The argument parser: argparse, but every usage error is one line and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+PROG = "politirad"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors print one line naming the problem and where to get help."""
+
+    def error(self, message: str) -> NoReturn:
+        """Replace argparse's usage dump with one line; exit 2 (bad input)."""
+        sys.stderr.write(f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> OneLineParser:
+    """The full parser with every subcommand module registered."""
+    from tui.cli import COMMAND_MODULES
+
+    parser = OneLineParser(
+        prog=PROG,
+        description=(
+            "politirad: run a politiråd's yearly self-evaluation (egenevaluering). "
+            "Without a command it opens a new session in the default folder."
+        ),
+    )
+    parser.add_argument(
+        "--dir",
+        metavar="DIR",
+        help="folder for session files (default: $POLITIRAD_HOME or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="interface language: nb (bokmål, default) or en",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
