@@ -9,9 +9,9 @@ from types import ModuleType
 
 
 def _modules() -> list[ModuleType]:
-    from tui.cli import session_cmds
+    from tui.cli import session_cmds, year_cmds
 
-    return [session_cmds]
+    return [session_cmds, year_cmds]
 
 
 COMMAND_MODULES: list[ModuleType] = _modules()

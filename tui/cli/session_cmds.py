@@ -26,6 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="meeting date (today)")
     p.add_argument("-o", "--output", metavar="FILE", help="file to create")
     p.add_argument("--no-open", action="store_true", help="create the file, do not open it")
+    p.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="PREVIOUS.toml",
+        help="start from last year's session: council, participants, own questions and "
+        "open measures (new file beside it unless --dir or -o)",
+    )
     p.set_defaults(handler=cmd_new)
 
     p = sub.add_parser("open", help="open a session file in the app")
@@ -73,7 +80,17 @@ def cmd_default(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    path, session = create_session_file(args, args.council, args.date, args.output)
+    if args.from_file:
+        from tui.cli.year_cmds import carry_from_file
+
+        previous, carried = carry_from_file(
+            args.from_file, args.date or dt.date.today(), args.council
+        )
+        if not args.dir:
+            args.dir = str(previous.parent)
+        path, session = create_session_file(args, output=args.output, session=carried)
+    else:
+        path, session = create_session_file(args, args.council, args.date, args.output)
     if args.no_open:
         print(path)
         return 0

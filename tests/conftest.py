@@ -1,0 +1,47 @@
+"""Shared fixtures: a private POLITIRAD_HOME per test and unstarted apps (textual#4998)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from models.factory import new_session
+from models.session import Session
+from sessions import store
+from sessions.live import LiveSession
+
+
+@pytest.fixture(autouse=True)
+def politirad_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder; nothing touches a real home folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("POLITIRAD_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def session_file(tmp_path: Path) -> Path:
+    """A saved, empty session for the council 'Politirådet i Lillevik'."""
+    path = tmp_path / "2026-11-24-politiradet-i-lillevik.toml"
+    store.save(new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik"), path)
+    return path
+
+
+@pytest.fixture
+def make_app(session_file: Path) -> Callable[..., "PolitiradApp"]:  # noqa: F821
+    """Build an unstarted app on the session file (Pilot tests start it themselves)."""
+    from tui.app import PolitiradApp
+
+    def factory(path: Path = session_file, read_only: bool = False, lang: str = "nb") -> PolitiradApp:
+        live = LiveSession(store.load(path), path, read_only=read_only)
+        return PolitiradApp(live, lang=lang)
+
+    return factory
+
+
+def load(path: Path) -> Session:
+    """Read back what the app wrote."""
+    return store.load(path)

@@ -1,0 +1,122 @@
+"""Subcommands that look across years: compare, search, hints and the scorecard.
+
+`new --from` lives with `new` in session_cmds.py and calls `carry_from_file` here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from models.session import Language, Session
+from sessions.carry import carry_forward
+from sessions.compare import compare_sessions
+from sessions.documents.compare import render_comparison
+from sessions.documents.scorecard import render_scorecard
+from sessions.documents.text import wrap
+from sessions.errors import SessionFileError
+from sessions.hints import hints_for
+from sessions.scorecard import council_scorecard
+from sessions.search import HitKind, search_folder
+from tui.cli.common import folder_of, load_file
+
+NO_HITS_EXIT = 1
+"""Like grep: 0 when something was found, 1 when nothing was, 2 for bad input."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add compare, search, hints and scorecard."""
+    p = sub.add_parser("compare", help="what changed between two years' sessions")
+    p.add_argument("old", metavar="OLD.toml")
+    p.add_argument("new", metavar="NEW.toml")
+    p.set_defaults(handler=cmd_compare)
+
+    p = sub.add_parser(
+        "search",
+        help="search notes, measures and learning points in every session of a folder "
+        "(exit 0 found, 1 nothing found)",
+    )
+    p.add_argument("query", metavar="QUERY", help="words that must all occur")
+    p.add_argument("--dir", metavar="DIR", dest="search_dir", help="folder to search")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("hints", help="hints from the session's data, citing the guide")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_hints)
+
+    p = sub.add_parser(
+        "scorecard", help="success-criteria ratings over the years and the pitfalls"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=cmd_scorecard)
+
+
+def carry_from_file(previous: str, date: dt.date, council: str = "") -> tuple[Path, Session]:
+    """Load last year's file and start this year's session from it (`new --from`)."""
+    path, session = load_file(previous)
+    return path, carry_forward(session, date, council)
+
+
+def _language(args: argparse.Namespace, session: Session) -> Language:
+    return args.lang or session.language
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    _, old = load_file(args.old)
+    _, new = load_file(args.new)
+    if args.lang:
+        new = new.model_copy(update={"language": args.lang})
+    sys.stdout.write(render_comparison(compare_sessions(old, new)))
+    return 0
+
+
+_KIND_WORDS = {
+    "nb": {HitKind.NOTE: "svar", HitKind.MEASURE: "tiltak", HitKind.LEARNING: "læringspunkt"},
+    "en": {HitKind.NOTE: "note", HitKind.MEASURE: "measure", HitKind.LEARNING: "learning point"},
+}
+_NO_HITS = {"nb": "Ingen treff på «{q}» i {folder}", "en": "No hits for '{q}' in {folder}"}
+_CONFIDENTIAL = {"nb": "[konfidensielt]", "en": "[confidential]"}
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    folder = Path(args.search_dir).expanduser() if args.search_dir else folder_of(args)
+    if args.search_dir and not folder.is_dir():
+        raise SessionFileError("no such folder", folder)
+    lang: Language = args.lang or "nb"
+    hits = search_folder(folder, args.query)
+    if not hits:
+        print(_NO_HITS[lang].format(q=args.query.strip(), folder=folder))
+        return NO_HITS_EXIT
+    for hit in hits:
+        where = f"{_KIND_WORDS[lang][hit.kind]} {hit.ref}"
+        mark = f" {_CONFIDENTIAL[lang]}" if hit.confidential else ""
+        print(f"{hit.path.name}  {where}{mark}")
+        print(f"    {hit.context}")
+    return 0
+
+
+_NO_HINTS = {
+    "nb": "Ingen merknader: dataene i økten peker ikke på noe i veilederens suksesskriterier.",
+    "en": "No hints: the session's data points at nothing in the guide's success criteria.",
+}
+
+
+def cmd_hints(args: argparse.Namespace) -> int:
+    _, session = load_file(args.file)
+    lang = _language(args, session)
+    found = hints_for(session, lang)
+    if not found:
+        print(_NO_HINTS[lang])
+    for hint in found:
+        print("\n".join(wrap(hint.text, indent="- ", hang="  ")))
+        print("\n".join(wrap(f"{hint.source}: «{hint.quote}»", indent="  ")))
+    return 0
+
+
+def cmd_scorecard(args: argparse.Namespace) -> int:
+    path, session = load_file(args.file)
+    card = council_scorecard(path.parent, session, path, _language(args, session))
+    sys.stdout.write(render_scorecard(card))
+    return 0

@@ -1,0 +1,241 @@
+"""The meeting screen: question tree, note editor and action tracker side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from models.tree import find_sub, question_tree
+from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.screens.action_form import ActionForm
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.goto import GotoScreen
+from tui.widgets.action_table import ActionTable
+from tui.widgets.note_pane import NoteEditor, NotePane
+from tui.widgets.question_tree import NodeRef, QuestionTree
+from tui.widgets.status_header import StatusHeader
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+
+class MainScreen(Screen[None]):
+    """Renders the live session and turns the panes' messages into live-session changes."""
+
+    BINDINGS = [
+        Binding("ctrl+g", "goto", "key.goto", priority=True),
+        Binding("ctrl+t", "toggle_confidential", "key.confidential", priority=True),
+    ]
+
+    app: PolitiradApp
+
+    def compose(self) -> ComposeResult:
+        yield StatusHeader(id="status-header")
+        with Horizontal(id="panes"):
+            yield QuestionTree(id="tree")
+            with Vertical(id="right"):
+                yield NotePane(read_only=self.app.read_only, id="note-pane")
+                yield ActionTable(id="actions")
+        yield Static(id="key-bar")
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        t = self.app.t
+        self.query_one("#tree").border_title = t("pane.tree")
+        self.query_one("#note-pane").border_title = t("pane.note")
+        table = self.query_one(ActionTable)
+        table.border_title = t("pane.actions")
+        table.setup_columns(
+            [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
+        )
+        self.refresh_all()
+        tree = self.query_one(QuestionTree)
+        start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
+        if start:
+            tree.select_question(start)
+            self._show(start)
+        tree.focus()
+        self.query_one("#key-bar", Static).update(
+            "  ".join(
+                f"[b]{k}[/b] {t(d)}"
+                for k, d in (
+                    ("F1", "key.help"),
+                    ("Ctrl+G", "key.goto"),
+                    ("Tab", "key.next_pane"),
+                    ("Ctrl+S", "key.save"),
+                    ("Ctrl+Q", "key.quit"),
+                )
+            )
+        )
+
+    def refresh_all(self) -> None:
+        """Redraw everything from the live session (start, language or question changes)."""
+        session = self.app.live.session
+        self.query_one(QuestionTree).rebuild(session, self.app.lang)
+        self.query_one(ActionTable).show_items(session.actions)
+        note = self.query_one(NotePane)
+        if note.question_id:
+            self._show(note.question_id)
+        self.refresh_header()
+
+    def refresh_header(self) -> None:
+        live, t = self.app.live, self.app.t
+        if live.read_only:
+            state, style = t("header.read_only"), "yellow"
+        elif live.last_error:
+            state, style = t("header.save_failed"), "bold red"
+        elif live.dirty:
+            state, style = t("header.unsaved"), "yellow"
+        elif live.last_saved:
+            state, style = t("header.saved", time=live.last_saved.strftime("%H:%M:%S")), "green"
+        else:
+            state, style = "✓", "green"
+        session = live.session
+        self.query_one(StatusHeader).show(
+            session.council.name or t("header.unnamed"),
+            session.date.isoformat(),
+            live.path.name if live.path else t("header.new"),
+            state,
+            style,
+        )
+
+    def apply_change(self, change: Change) -> None:
+        """A change from the live session (this view or another) reaches the screen."""
+        session = self.app.live.session
+        note = self.query_one(NotePane)
+        if change.kind is ChangeKind.NOTE and change.key:
+            self.query_one(QuestionTree).refresh_marks(session, change.key)
+            if change.origin is not self and note.question_id == change.key:
+                note.sync_note(session.answer(change.key).note)
+        elif change.kind is ChangeKind.ACTIONS:
+            self.query_one(ActionTable).show_items(session.actions)
+        elif change.kind in (ChangeKind.ANSWER, ChangeKind.QUESTIONS, ChangeKind.SETUP):
+            self.refresh_all()
+        self.refresh_header()
+
+    # -- panes → live session -----------------------------------------------------------
+
+    def _guarded(self, change: Callable[[], Any]) -> Any:
+        """Run a change; a read-only session or bad value becomes a notice, not a crash."""
+        try:
+            return change()
+        except ReadOnlyError:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+        except (ValueError, KeyError) as exc:
+            self.notify(str(exc), severity="error")
+        return None
+
+    def on_note_pane_note_edited(self, event: NotePane.NoteEdited) -> None:
+        self._guarded(lambda: self.app.live.set_note(event.question_id, event.text, origin=self))
+
+    def on_question_tree_highlighted(self, event: QuestionTree.Highlighted) -> None:
+        ref: NodeRef | None = event.ref
+        if ref is None:
+            return
+        self._show(ref.question_id if ref.is_sub else None, main_id=None if ref.is_sub else ref.question_id)
+        if ref.is_sub:
+            self.app.live.select(ref.question_id, origin=self)
+
+    def on_question_tree_sub_question_chosen(self, event: QuestionTree.SubQuestionChosen) -> None:
+        self._open_note(event.question_id)
+
+    def _show(self, question_id: str | None, main_id: str | None = None) -> None:
+        hint = self.app.t("note.main", id=main_id) if main_id else self.app.t("note.pick")
+        self.query_one(NotePane).show_question(self.app.live.session, question_id, self.app.lang, hint)
+
+    def _open_note(self, question_id: str) -> None:
+        self._show(question_id)
+        editor = self.query_one(NoteEditor)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+
+    def on_note_editor_blur(self) -> None:  # pragma: no cover - cosmetic
+        self.refresh_header()
+
+    # -- actions ----------------------------------------------------------------------
+
+    def action_goto(self) -> None:
+        self.app.push_screen(GotoScreen(self.app.t("goto.prompt")), self._goto_done)
+
+    def _goto_done(self, question_id: str | None) -> None:
+        if not question_id:
+            return
+        tree = self.query_one(QuestionTree)
+        session = self.app.live.session
+        if question_id not in tree.visible_ids():
+            found = find_sub(question_tree(session), question_id)
+            key = "goto.left_out" if found else "goto.unknown"
+            self.notify(self.app.t(key, value=question_id), severity="warning")
+            return
+        tree.select_question(question_id)
+        self.app.live.select(question_id, origin=self)
+        self._open_note(question_id)
+
+    def action_toggle_confidential(self) -> None:
+        question_id = self.query_one(NotePane).question_id
+        if question_id:
+            self._guarded(lambda: self.app.live.toggle_confidential(question_id, origin=self))
+
+    def _known_questions(self) -> set[str]:
+        return {s.id for m in question_tree(self.app.live.session) for s in m.subs}
+
+    def on_action_table_add_requested(self, event: ActionTable.AddRequested) -> None:
+        if self.app.live.read_only:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            return
+        form = ActionForm(self.app.t, None, self.query_one(NotePane).question_id, self._known_questions())
+        self.app.push_screen(form, self._added)
+
+    def _added(self, fields: dict[str, Any] | None) -> None:
+        if fields:
+            item = self._guarded(lambda: self.app.live.add_action(origin=self, **fields))
+            if item is not None:
+                self.query_one(ActionTable).show_items(self.app.live.session.actions, keep=item.id)
+
+    def on_action_table_status_cycle_requested(self, event: ActionTable.StatusCycleRequested) -> None:
+        event.stop()
+        item = self._guarded(lambda: self.app.live.cycle_status(event.action_id, origin=self))
+        if item is not None:
+            self.notify(self.app.t("notice.status", id=item.id, status=str(item.status)))
+
+    def on_action_table_delete_requested(self, event: ActionTable.DeleteRequested) -> None:
+        event.stop()
+        item = self.app.live.session.action(event.action_id)
+        if item is None:
+            return
+        t = self.app.t
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._guarded(lambda: self.app.live.remove_action(item.id, origin=self))
+
+        self.app.push_screen(
+            ConfirmScreen(t("confirm.delete", id=item.id, title=item.title), t("confirm.yes"), t("confirm.no")),
+            done,
+        )
+
+    def on_action_table_edit_requested(self, event: ActionTable.EditRequested) -> None:
+        item = self.app.live.session.action(event.action_id)
+        if item is None:
+            return
+        if self.app.live.read_only:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            return
+
+        def done(fields: dict[str, Any] | None) -> None:
+            if fields:
+                self._guarded(lambda: self.app.live.update_action(item.id, origin=self, **fields))
+
+        self.app.push_screen(ActionForm(self.app.t, item, None, self._known_questions()), done)
+
+
+def _id_key(question_id: str) -> tuple[int, ...]:
+    """Sort '1.10' after '1.9'."""
+    return tuple(int(p) if p.isdigit() else 0 for p in question_id.split("."))

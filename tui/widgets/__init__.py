@@ -1,0 +1,1 @@
+"""Reusable widgets of the politirad app; none of them touches disk."""

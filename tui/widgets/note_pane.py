@@ -1,0 +1,85 @@
+"""The note pane: the selected sub-question's full text above an editor for its note."""
+
+from __future__ import annotations
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Static, TextArea
+
+from models.session import Session
+from models.tree import find_sub, question_tree
+
+
+class NoteEditor(TextArea):
+    """The TextArea for notes; its own class so help and CSS can address it."""
+
+
+class NotePane(Vertical):
+    """Shows one sub-question and lets the facilitator type the council's answer."""
+
+    class NoteEdited(Message):
+        """The note text changed by typing; the screen hands it to the live session."""
+
+        def __init__(self, question_id: str, text: str) -> None:
+            self.question_id = question_id
+            self.text = text
+            super().__init__()
+
+    def __init__(self, *, read_only: bool = False, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.question_id: str | None = None
+        self._read_only = read_only
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="question-text")
+        editor = NoteEditor(id="note-editor", read_only=True, soft_wrap=True)
+        editor.show_line_numbers = False
+        yield editor
+
+    @property
+    def editor(self) -> NoteEditor:
+        return self.query_one(NoteEditor)
+
+    def show_question(self, session: Session, question_id: str | None, lang: str, hint: str) -> None:
+        """Load the question's text and note; an unknown id shows the hint instead."""
+        heading = self.query_one("#question-text", Static)
+        found = (
+            find_sub(question_tree(session, "en" if lang == "en" else "nb"), question_id)
+            if question_id
+            else None
+        )
+        self.question_id = question_id if found else None
+        if not found:
+            heading.update(hint)
+            self.editor.read_only = True
+            self.editor.load_text("")
+            return
+        main, sub = found
+        lead = f"\n[dim]{escape(main.lead)}[/dim]" if main.lead else ""
+        heading.update(
+            f"[b]{main.id}[/b] [dim]{escape(main.title)}[/dim]{lead}\n"
+            f"[b]{sub.id}  {escape(sub.text)}[/b]"
+        )
+        self.editor.read_only = self._read_only
+        text = session.answer(question_id).note if question_id else ""
+        if self.editor.text != text:
+            self.editor.load_text(text)
+
+    def sync_note(self, text: str) -> None:
+        """Take a note changed elsewhere (another facilitator) without moving the cursor far."""
+        if self.editor.text == text:
+            return
+        row, col = self.editor.cursor_location
+        self.editor.load_text(text)
+        last_row = max(0, self.editor.document.line_count - 1)
+        row = min(row, last_row)
+        col = min(col, len(self.editor.document.get_line(row)))
+        self.editor.move_cursor((row, col))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self.question_id is not None and not self.editor.read_only:
+            self.post_message(self.NoteEdited(self.question_id, self.editor.text))
+

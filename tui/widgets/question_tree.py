@@ -1,0 +1,135 @@
+"""The question tree pane: main questions that expand to sub-questions, with marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from models.session import Session
+from models.tree import MainNode, question_tree
+
+ANSWERED = "●"
+EMPTY = "○"
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRef:
+    """What a tree node stands for: a main question or a sub-question."""
+
+    question_id: str
+    is_sub: bool
+
+
+class QuestionTree(Tree[NodeRef]):
+    """Shows the session's questions; the app rebuilds labels when notes change."""
+
+    class SubQuestionChosen(Message):
+        """Enter on a sub-question: the screen moves the cursor into its note."""
+
+        def __init__(self, question_id: str) -> None:
+            self.question_id = question_id
+            super().__init__()
+
+    class Highlighted(Message):
+        """The cursor moved to another node; the note pane follows it."""
+
+        def __init__(self, ref: NodeRef | None) -> None:
+            self.ref = ref
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("politirad", id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self._sub_nodes: dict[str, TreeNode[NodeRef]] = {}
+        self._main_nodes: dict[str, TreeNode[NodeRef]] = {}
+        self._mains: tuple[MainNode, ...] = ()
+
+    def rebuild(self, session: Session, lang: str) -> None:
+        """Rebuild the whole tree (questions added, left out or language changed)."""
+        expanded = {qid for qid, node in self._main_nodes.items() if node.is_expanded}
+        current = self.cursor_node.data.question_id if self.cursor_node and self.cursor_node.data else None
+        self.clear()
+        self._sub_nodes.clear()
+        self._main_nodes.clear()
+        self._mains = question_tree(session, "en" if lang == "en" else "nb")
+        for main in self._mains:
+            node = self.root.add(
+                self._main_label(main, session),
+                data=NodeRef(main.id, False),
+                expand=not expanded or main.id in expanded,
+            )
+            self._main_nodes[main.id] = node
+            for sub in main.included_subs():
+                self._sub_nodes[sub.id] = node.add_leaf(
+                    self._sub_label(sub.id, sub.text, session), data=NodeRef(sub.id, True)
+                )
+        if current:
+            self.select_question(current)
+
+    def refresh_marks(self, session: Session, question_id: str | None = None) -> None:
+        """Update the answered marks and counts without rebuilding the tree."""
+        for main in self._mains:
+            subs = main.included_subs()
+            if question_id is not None and question_id not in {s.id for s in subs}:
+                continue
+            for sub in subs:
+                if question_id is None or sub.id == question_id:
+                    node = self._sub_nodes.get(sub.id)
+                    if node is not None:
+                        node.set_label(self._sub_label(sub.id, sub.text, session))
+            self._main_nodes[main.id].set_label(self._main_label(main, session))
+
+    def select_question(self, question_id: str) -> bool:
+        """Move the cursor to a sub-question (expanding its main); False if hidden."""
+        node = self._sub_nodes.get(question_id) or self._main_nodes.get(question_id)
+        if node is None:
+            return False
+        if node.parent is not None and not node.parent.is_root:
+            node.parent.expand()
+        if node.line >= 0:
+            self.move_cursor(node)
+        else:  # freshly built nodes get their line numbers on the next refresh
+            self.call_after_refresh(self.move_cursor, node)
+        return True
+
+    def visible_ids(self) -> set[str]:
+        """Ids of the sub-questions shown (included ones)."""
+        return set(self._sub_nodes)
+
+    @staticmethod
+    def _sub_label(question_id: str, text: str, session: Session) -> Text:
+        answer = session.answer(question_id)
+        mark = ANSWERED if answer.note.strip() else EMPTY
+        label = Text()
+        label.append(f"{mark} ", style="green" if answer.note.strip() else "dim")
+        label.append(f"{question_id} ", style="bold")
+        if answer.confidential:
+            label.append("🔒 ")
+        label.append(text)
+        return label
+
+    @staticmethod
+    def _main_label(main: MainNode, session: Session) -> Text:
+        subs = main.included_subs()
+        done = sum(1 for s in subs if session.answer(s.id).note.strip())
+        label = Text()
+        label.append(f"{main.id} ", style="bold")
+        label.append(main.title, style="bold")
+        label.append(f" ({done}/{len(subs)})", style="green" if subs and done == len(subs) else "dim")
+        return label
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[NodeRef]) -> None:
+        """Enter on a sub-question opens its note; on a main it just toggles."""
+        ref = event.node.data
+        if ref is not None and ref.is_sub:
+            event.stop()
+            self.post_message(self.SubQuestionChosen(ref.question_id))
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
+        event.stop()
+        self.post_message(self.Highlighted(event.node.data))
