@@ -111,7 +111,7 @@ def _fields(session: Session) -> list[tuple[HitKind, str, str, bool]]:
         if answer.note.strip()
     ]
     for item in session.actions:
-        text = "\n".join(t for t in (item.title, item.details, item.review_note) if t.strip())
+        text = " · ".join(t for t in (item.title, item.details, item.review_note) if t.strip())
         fields.append((HitKind.MEASURE, item.id, text, False))
     fields.extend(
         (HitKind.LEARNING, str(n), point, False)
@@ -135,6 +135,12 @@ def _find(text: str, terms: tuple[str, ...]) -> tuple[str, str, str] | None:
         start, end = located.span()
     left = max(0, start - CONTEXT_CHARS)
     right = min(len(flat), end + CONTEXT_CHARS)
+    if left > 0:  # start the context on a whole word
+        space = flat.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(flat):  # and end it on one
+        space = flat.rfind(" ", end, right)
+        right = space if space != -1 else right
     before = ("…" if left > 0 else "") + flat[left:start]
     after = flat[end:right] + ("…" if right < len(flat) else "")
     return before, flat[start:end], after
