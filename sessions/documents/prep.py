@@ -1,0 +1,77 @@
+"""The preparation sheet (forberedelsesark) sent to participants before the meeting.
+
+Guide 2.1: the questions go out in advance so each participant can think them
+through; the time frame, the themes to emphasise and who leads are agreed beforehand.
+The sheet carries no notes from the meeting, only what was prepared.
+"""
+
+from __future__ import annotations
+
+from models.session import Session
+from models.tree import MainNode, question_tree
+from sessions.documents.conclusions import add_measures_table
+from sessions.documents.draft import council_name
+from sessions.documents.layout import DocumentBuilder, Format
+from sessions.documents.minutes import add_people
+from sessions.documents.privacy import NotePolicy
+from sessions.documents.words import long_date, words
+
+
+def render_prep(
+    session: Session, include_confidential: bool = False, fmt: Format = "text"
+) -> str:
+    """Practical details, themes, schedule, the chosen questions, measures to review.
+
+    `include_confidential` is accepted so every document has the same signature; the
+    sheet prints no notes, so it never includes any.
+    """
+    w = words(session.language)
+    policy = NotePolicy(session, include_confidential)
+    doc = DocumentBuilder(fmt)
+    doc.line(w["prep_header"])
+    doc.title(w["prep_title"].format(council=council_name(session)))
+    doc.paragraph(f"{policy.statement(shows_notes=False)} {w['prep_no_notes']}")
+    doc.section(w["prep_practical"])
+    facts = [
+        f"{w['date']}: {long_date(session.date, session.language)}",
+        f"{w['prep_time']}: {w['prep_minutes'].format(n=session.time_budget_minutes)}",
+    ]
+    if session.facilitator.strip():
+        facts.append(f"{w['facilitator']}: {session.facilitator.strip()}")
+    doc.lines(facts)
+    doc.paragraph(w["prep_intro"])
+    add_people(doc, session)
+    mains = [m for m in question_tree(session) if m.included_subs()]
+    doc.section(w["prep_schedule"])
+    if mains:
+        minutes = allocation(session, mains)
+        doc.table(
+            (w["prep_main_question"], w["prep_time"]),
+            [(f"{m.id}. {m.title}", f"{minutes[m.id]} {w['prep_minutes_short']}") for m in mains],
+            (64, 12),
+        )
+    doc.section(w["prep_questions"])
+    if not mains:
+        doc.paragraph(w["prep_no_questions"])
+    for main in mains:
+        doc.labelled(main.id, main.title)
+        if main.lead:
+            doc.paragraph(main.lead, indent="  ")
+        doc.labelled_list([(sub.id, sub.text) for sub in main.included_subs()])
+    open_items = [a for a in session.actions if a.status.is_open]
+    if open_items:
+        doc.section(w["prep_open_measures"])
+        add_measures_table(doc, open_items, session.language)
+    return doc.render()
+
+
+def allocation(session: Session, mains: list[MainNode]) -> dict[str, int]:
+    """Minutes per main question: the session's own split, else the budget shared evenly.
+
+    An even split hands the remainder to the first questions, so the parts add up
+    to the budget.
+    """
+    if session.time_allocation:
+        return {m.id: session.time_allocation.get(m.id, 0) for m in mains}
+    base, extra = divmod(session.time_budget_minutes, len(mains))
+    return {m.id: base + (1 if n < extra else 0) for n, m in enumerate(mains)}
