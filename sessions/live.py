@@ -16,11 +16,23 @@ from typing import Any
 
 from models.actions import ActionItem, next_action_id
 from models.session import Answer, Session
-from sessions import store
+from sessions import journal, store
 from sessions.errors import SessionError, SessionWriteError
+from sessions.journal import JOURNAL_DELAY, Recovery
+from sessions.lock import SessionLock
 
 AUTOSAVE_DELAY = 2.0
-"""Seconds after the last change before autosave: a crash loses at most this much."""
+"""Seconds after the last change before autosave; the journal covers the time between."""
+
+RETRY_FIRST = 2.0
+RETRY_MAX = 30.0
+"""A failed save is retried after 2, 4, 8 ... seconds, then every 30 s, until it works."""
+
+RECREATED = "recreated"
+"""`Change(SAVED, key=RECREATED)`: the file had vanished (deleted, moved) and was rewritten."""
+
+RECOVERED = "recovered"
+"""`Change(SETUP, key=RECOVERED)`: the whole session was replaced by a journal's content."""
 
 
 class ChangeKind(StrEnum):
@@ -63,11 +75,17 @@ class LiveSession:
         *,
         read_only: bool = False,
         autosave_delay: float = AUTOSAVE_DELAY,
+        journal_delay: float | None = JOURNAL_DELAY,
+        lock: SessionLock | None = None,
     ) -> None:
         self.session = session
         self.path = path
         self.read_only = read_only
         self.autosave_delay = autosave_delay
+        self.journal_delay = journal_delay
+        """None turns the crash journal off (tests of autosave alone)."""
+        self.lock = lock
+        """The session file's lock, released by `close` (None when not locked)."""
         self.dirty = False
         self.last_saved: dt.datetime | None = None
         self.last_error: str | None = None
@@ -75,6 +93,13 @@ class LiveSession:
         """The facilitator's selected sub-question; viewers may follow it."""
         self._subscribers: list[Subscriber] = []
         self._autosave: asyncio.TimerHandle | None = None
+        self._journal_timer: asyncio.TimerHandle | None = None
+        self._retry: asyncio.TimerHandle | None = None
+        self.failed_saves = 0
+        """Consecutive failed saves; sets the retry back-off, 0 after a save works."""
+        self._file_seen = path is not None and path.exists()
+        self.journal_error: str | None = None
+        """Why the last journal write failed; failing saves tell the person about the disk."""
 
     # -- subscription ---------------------------------------------------------------
 
@@ -99,6 +124,7 @@ class LiveSession:
         self.dirty = True
         self._notify(Change(kind, key, origin))
         self._schedule_autosave()
+        self._schedule_journal()
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -213,26 +239,96 @@ class LiveSession:
             self.save()
 
     def save(self) -> bool:
-        """Write the file now; on failure keep the session in memory and tell views."""
+        """Write the file now; on failure keep the session in memory, tell views, retry.
+
+        A file deleted or moved away while open is written again at its path, and
+        views get `Change(SAVED, RECREATED)` so the person knows.
+        """
         if self.path is None or self.read_only:
             return False
-        if self._autosave is not None:
-            self._autosave.cancel()
-            self._autosave = None
+        self._cancel_timers(journal_too=False)
+        vanished = self._file_seen and not self.path.exists()
         try:
             store.save(self.session, self.path)
         except SessionWriteError as exc:
+            self.failed_saves += 1
             self.last_error = exc.message
             self._notify(Change(ChangeKind.SAVE_FAILED, exc.message))
+            self._schedule_retry()
             return False
+        self._file_seen = True
+        self.failed_saves = 0
         self.dirty = False
         self.last_error = None
         self.last_saved = dt.datetime.now()
-        self._notify(Change(ChangeKind.SAVED))
+        self._cancel_timers(journal_too=True)
+        journal.remove_journal(self.path)
+        self._notify(Change(ChangeKind.SAVED, RECREATED if vanished else None))
         return True
 
-    def close(self) -> bool:
-        """Save pending changes; called on quit. Returns False if they could not be saved."""
-        if self.dirty:
-            return self.save()
+    def _cancel_timers(self, *, journal_too: bool) -> None:
+        timers = ["_autosave", "_retry"] + (["_journal_timer"] if journal_too else [])
+        for name in timers:
+            handle: asyncio.TimerHandle | None = getattr(self, name)
+            if handle is not None:
+                handle.cancel()
+                setattr(self, name, None)
+
+    def _schedule_retry(self) -> None:
+        """Try the save again later with back-off; every change also schedules a save."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        delay = min(RETRY_MAX, RETRY_FIRST * 2 ** (self.failed_saves - 1))
+        self._retry = loop.call_later(delay, self._autosave_now)
+
+    # -- crash journal --------------------------------------------------------------
+
+    def _schedule_journal(self) -> None:
+        """Journal within `journal_delay` of a change; typing on does not postpone it."""
+        if self.journal_delay is None or self.path is None or self.read_only:
+            return
+        if self._journal_timer is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._journal_timer = loop.call_later(self.journal_delay, self.flush_journal)
+
+    def flush_journal(self) -> bool:
+        """Write unsaved changes to the journal now (also on hang-up); False if it failed."""
+        self._journal_timer = None
+        if not self.dirty or self.path is None or self.read_only or self.journal_delay is None:
+            return True
+        try:
+            journal.write_journal(self.session, self.path)
+        except SessionWriteError as exc:
+            self.journal_error = exc.message
+            return False
+        self.journal_error = None
         return True
+
+    def recover(self, recovery: Recovery, origin: object | None = None) -> bool:
+        """Take the journal's unsaved work as the session and save it; False if not saved."""
+        self._check_writable()
+        self.session = recovery.recovered
+        self._changed(ChangeKind.SETUP, RECOVERED, origin)
+        return self.save()
+
+    def close(self, *, force: bool = False) -> bool:
+        """Save pending changes and release the lock; called on quit.
+
+        Returns False if the changes could not be saved; then the lock and the journal
+        stay (the person may retry), unless `force` (quitting anyway) releases the lock.
+        The journal always stays when unsaved, so the next open offers to recover.
+        """
+        saved = self.save() if self.dirty else True
+        if not saved:
+            self.flush_journal()
+        if saved or force:
+            self._cancel_timers(journal_too=True)
+            if self.lock is not None:
+                self.lock.release()
+        return saved

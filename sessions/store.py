@@ -6,9 +6,8 @@ A file that fails to load is never written to: the error names the file and the 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +15,53 @@ import tomli_w
 from pydantic import ValidationError
 
 from models.session import SCHEMA_VERSION, Session
+from sessions.atomic import FILE_MODE, write_private
 from sessions.errors import SessionFileError, SessionWriteError
+from sessions.migrate import upgrade
 from sessions.naming import backup_path
+
+__all__ = ["FILE_MODE", "Loaded", "dumps", "load", "load_detailed", "parse_document", "save"]
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """A year's notes are kilobytes; anything this large is not a session file."""
 
-FILE_MODE = 0o600
+MAX_MESSAGE_CHARS = 200
+"""Error lines quote keys from the file; a hostile file must not flood the terminal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A session with what opening it needs: the version found and the exact bytes."""
+
+    session: Session
+    found_version: int
+    raw: bytes
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """True when the file was written by an older politirad (migrated in memory)."""
+        return self.found_version < SCHEMA_VERSION
 
 
 def load(path: Path) -> Session:
     """Load and validate a session file, or raise SessionFileError naming what is wrong."""
-    return parse_document(read_document(path), path)
+    return load_detailed(path).session
+
+
+def load_detailed(path: Path) -> Loaded:
+    """Load like `load`, keeping the found schema_version and the bytes read."""
+    raw = read_bytes(path)
+    session, found = parse_versioned(parse_toml(raw, path), path)
+    return Loaded(session, found, raw)
 
 
 def read_document(path: Path) -> dict[str, Any]:
     """Read a file as a TOML table, with one-line errors for every way it can fail."""
+    return parse_toml(read_bytes(path), path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what cannot be a session: missing, not a file, huge."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -47,11 +77,18 @@ def read_document(path: Path) -> dict[str, Any]:
             path,
         )
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SessionFileError(f"cannot read: {exc.strerror}", path) from None
+
+
+def parse_toml(raw: bytes, path: Path | None = None) -> dict[str, Any]:
+    """Decode and parse bytes as a TOML table; every failure is a SessionFileError."""
     if not raw.strip():
         raise SessionFileError("file is empty, not a politirad session", path)
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise SessionFileError(f"binary data, not a session file (NUL byte at offset {nul})", path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -61,11 +98,18 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SessionFileError(f"invalid TOML: {exc}", path) from None
+        raise SessionFileError(one_line(f"invalid TOML: {exc}"), path) from None
+    except RecursionError:
+        raise SessionFileError("invalid TOML: arrays or tables nested too deeply", path) from None
 
 
 def parse_document(doc: dict[str, Any], path: Path | None = None) -> Session:
-    """Validate a TOML table as a session; errors name the field."""
+    """Validate a TOML table as a session (older versions migrated); errors name the field."""
+    return parse_versioned(doc, path)[0]
+
+
+def parse_versioned(doc: dict[str, Any], path: Path | None = None) -> tuple[Session, int]:
+    """Validate a TOML table as a session, returning the schema_version it was found at."""
     version = doc.get("schema_version")
     if version is None:
         raise SessionFileError("not a politirad session file (no schema_version)", path)
@@ -77,10 +121,23 @@ def parse_document(doc: dict[str, Any], path: Path | None = None) -> Session:
             f"up to {SCHEMA_VERSION}); upgrade politirad to open it",
             path,
         )
+    doc, found = upgrade(doc, path)
     try:
-        return Session.model_validate(doc)
+        return Session.model_validate(doc), found
     except ValidationError as exc:
-        raise SessionFileError(describe_validation_error(exc), path) from None
+        raise SessionFileError(one_line(describe_validation_error(exc)), path) from None
+    except RecursionError:
+        raise SessionFileError("values nested too deeply", path) from None
+
+
+def one_line(text: str) -> str:
+    """Control characters escaped and length capped, so an error stays one short line."""
+    escaped = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+    if len(escaped) > MAX_MESSAGE_CHARS:
+        escaped = escaped[: MAX_MESSAGE_CHARS - 1] + "…"
+    return escaped
 
 
 def describe_validation_error(exc: ValidationError) -> str:
@@ -93,6 +150,8 @@ def describe_validation_error(exc: ValidationError) -> str:
         message = "unknown field (politirad does not know it; check the spelling)"
     elif first["type"] == "missing":
         message = "missing (required)"
+    elif first["type"].startswith("date_"):
+        message = "must be a date written YYYY-MM-DD, e.g. 2026-03-14"
     text = f"field {where}: {message}" if where else message
     if len(errors) > 1:
         text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
@@ -155,55 +214,9 @@ def dumps(session: Session) -> str:
 
 
 def save(session: Session, path: Path) -> None:
-    """Write atomically: temp file beside it, fsync, keep the old file as .bak, replace."""
+    """Write atomically (temp file, fsync, replace), keeping the old file as .bak, 0600."""
     data = dumps(session).encode("utf-8")
-    folder = path.parent
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_private(path, data, backup=backup_path(path))
     except OSError as exc:
-        raise SessionWriteError(f"cannot write: {exc.strerror}", path) from None
-    tmp = Path(tmp_name)
-    try:
-        try:
-            os.fchmod(fd, FILE_MODE)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if path.exists():
-                _keep_backup(path)
-            os.replace(tmp, path)
-            os.chmod(path, FILE_MODE)
-            _fsync_dir(folder)
-        except OSError as exc:
-            raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink(missing_ok=True)
-
-
-def _keep_backup(path: Path) -> None:
-    """Hard-link (or copy) the current file to .bak so a bad save can be undone by hand."""
-    bak = backup_path(path)
-    tmp_bak = bak.with_name(bak.name + ".tmp")
-    tmp_bak.unlink(missing_ok=True)
-    try:
-        os.link(path, tmp_bak)
-    except OSError:
-        tmp_bak.write_bytes(path.read_bytes())
-    os.chmod(tmp_bak, FILE_MODE)
-    os.replace(tmp_bak, bak)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+        raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None

@@ -1,0 +1,223 @@
+"""Unsaved work written beside the session about once a second, so a crash loses little.
+
+The journal `<file>.toml.journal` is a complete session file holding the live session
+as it was at most `JOURNAL_DELAY` seconds after the last change; it is written the
+same private, atomic way as the session and removed once the session is saved. When
+a session is opened and a journal that differs from the file is found, the app offers
+to recover it and shows what differs (`find_recovery`, `Recovery.summary`). In an
+emergency a person can also copy the journal over the session file by hand: it is an
+ordinary session file.
+
+Summaries name questions, action ids and fields, and count characters; they never
+quote the notes, which may be confidential.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from models.session import Session
+from sessions import store
+from sessions.atomic import write_private
+from sessions.errors import SessionFileError, SessionWriteError
+
+JOURNAL_SUFFIX = ".journal"
+DISCARDED_SUFFIX = ".discarded"
+JOURNAL_DELAY = 1.0
+"""Seconds from a change to its journal write: with kill -9, at most this much is lost."""
+
+Lang = Literal["nb", "en"]
+Area = Literal["note", "answer", "action", "field"]
+ChangeWord = Literal["added", "removed", "changed"]
+
+
+def journal_path(session_path: Path) -> Path:
+    """The journal beside a session file; not `*.toml`, so listings skip it."""
+    return session_path.with_name(session_path.name + JOURNAL_SUFFIX)
+
+
+def write_journal(session: Session, session_path: Path) -> Path:
+    """Write the whole session to its journal now; SessionWriteError if the disk refuses."""
+    target = journal_path(session_path)
+    try:
+        write_private(target, store.dumps(session).encode("utf-8"))
+    except OSError as exc:
+        raise SessionWriteError(f"cannot write journal: {exc.strerror or exc}", target) from None
+    return target
+
+
+def remove_journal(session_path: Path) -> None:
+    """Drop the journal once the file holds everything; a missing journal is fine."""
+    try:
+        journal_path(session_path).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One thing the journal holds that the file does not (or the other way round)."""
+
+    area: Area
+    key: str
+    change: ChangeWord
+    detail: str = ""
+
+    def describe(self, lang: Lang = "nb") -> str:
+        """One line for the person deciding whether to recover."""
+        return _DESCRIBE[lang][(self.area, self.change)].format(key=self.key, detail=self.detail)
+
+
+_DESCRIBE: dict[str, dict[tuple[str, str], str]] = {
+    "nb": {
+        ("note", "added"): "{key}: nytt notat ({detail} tegn)",
+        ("note", "changed"): "{key}: notatet er endret ({detail} tegn)",
+        ("note", "removed"): "{key}: notatet er slettet ({detail} tegn)",
+        ("answer", "changed"): "{key}: {detail} er endret",
+        ("action", "added"): "Tiltak {key} er lagt til",
+        ("action", "changed"): "Tiltak {key} er endret ({detail})",
+        ("action", "removed"): "Tiltak {key} er fjernet",
+        ("field", "changed"): "Oppsett: {key} er endret",
+    },
+    "en": {
+        ("note", "added"): "{key}: new note ({detail} characters)",
+        ("note", "changed"): "{key}: note changed ({detail} characters)",
+        ("note", "removed"): "{key}: note deleted ({detail} characters)",
+        ("answer", "changed"): "{key}: {detail} changed",
+        ("action", "added"): "Action {key} added",
+        ("action", "changed"): "Action {key} changed ({detail})",
+        ("action", "removed"): "Action {key} removed",
+        ("field", "changed"): "Setup: {key} changed",
+    },
+}
+
+def diff_sessions(saved: Session, recovered: Session) -> list[Difference]:
+    """What recovering would change, in the order of the file: notes, measures, setup."""
+    out: list[Difference] = []
+    for qid in sorted(set(saved.answers) | set(recovered.answers), key=_question_order):
+        out.extend(_answer_differences(qid, saved, recovered))
+    out.extend(_action_differences(saved, recovered))
+    old = saved.model_dump(exclude={"answers", "actions", "schema_version"})
+    new = recovered.model_dump(exclude={"answers", "actions", "schema_version"})
+    out.extend(Difference("field", name, "changed") for name in old if old[name] != new[name])
+    return out
+
+
+def _question_order(qid: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in qid.split("."))
+
+
+def _answer_differences(qid: str, saved: Session, recovered: Session) -> list[Difference]:
+    before, after = saved.answer(qid), recovered.answer(qid)
+    out: list[Difference] = []
+    if before.note != after.note:
+        sizes = f"{len(before.note)} → {len(after.note)}"
+        change: ChangeWord = (
+            "added" if not before.note else "removed" if not after.note else "changed"
+        )
+        out.append(Difference("note", qid, change, sizes))
+    for name in ("included", "confidential"):
+        if getattr(before, name) != getattr(after, name):
+            out.append(Difference("answer", qid, "changed", name))
+    return out
+
+
+def _action_differences(saved: Session, recovered: Session) -> list[Difference]:
+    before = {a.id: a for a in saved.actions}
+    after = {a.id: a for a in recovered.actions}
+    out: list[Difference] = []
+    for aid, item in after.items():
+        if aid not in before:
+            out.append(Difference("action", aid, "added"))
+        elif item != before[aid]:
+            old, new = before[aid].model_dump(), item.model_dump()
+            fields = ", ".join(k for k in new if new[k] != old[k])
+            out.append(Difference("action", aid, "changed", fields))
+    out.extend(Difference("action", aid, "removed") for aid in before if aid not in after)
+    return out
+
+
+@dataclass(slots=True)
+class Recovery:
+    """Unsaved work found in a journal: what it holds and how it differs from the file."""
+
+    session_path: Path
+    journal: Path
+    recovered: Session
+    journal_time: dt.datetime
+    file_time: dt.datetime | None
+    differences: list[Difference] = field(default_factory=list)
+
+    @property
+    def journal_is_newer(self) -> bool:
+        """False when the file was changed after the journal (e.g. edited by hand)."""
+        return self.file_time is None or self.journal_time >= self.file_time
+
+    def summary(self, lang: Lang = "nb") -> list[str]:
+        """Lines for the recovery dialog: when, then one line per difference."""
+        when = self.journal_time.strftime("%Y-%m-%d %H:%M:%S")
+        head = (
+            f"Ulagret arbeid fra {when} ble funnet."
+            if lang == "nb"
+            else f"Unsaved work from {when} was found."
+        )
+        if not self.journal_is_newer:
+            head += (
+                " Filen er endret senere enn dette."
+                if lang == "nb"
+                else " The file was changed after it."
+            )
+        return [head, *(diff.describe(lang) for diff in self.differences)]
+
+    def discard(self) -> Path | None:
+        """Set the journal aside as `<journal>.discarded` (one slot), not deleted outright."""
+        target = self.journal.with_name(self.journal.name + DISCARDED_SUFFIX)
+        try:
+            os.replace(self.journal, target)
+        except OSError:
+            return None
+        return target
+
+
+def find_recovery(session_path: Path, saved: Session | None) -> Recovery | None:
+    """The journal's unsaved work when it differs from `saved` (the file as loaded).
+
+    A journal equal to the file (the crash came after a save) is removed. A journal
+    that does not load is set aside as `<journal>.discarded` and not offered; that
+    cannot happen through politirad's own atomic writes, only by outside damage.
+    `saved` is None when the session file itself is missing.
+    """
+    journal = journal_path(session_path)
+    try:
+        journal_stat = journal.stat()
+    except OSError:
+        return None
+    try:
+        recovered = store.load(journal)
+    except SessionFileError:
+        os.replace(journal, journal.with_name(journal.name + DISCARDED_SUFFIX))
+        return None
+    if saved is not None and store.dumps(saved) == store.dumps(recovered):
+        remove_journal(session_path)
+        return None
+    base = saved if saved is not None else Session(date=recovered.date)
+    try:
+        file_time: dt.datetime | None = _mtime(session_path.stat().st_mtime)
+    except OSError:
+        file_time = None
+    return Recovery(
+        session_path=session_path,
+        journal=journal,
+        recovered=recovered,
+        journal_time=_mtime(journal_stat.st_mtime),
+        file_time=file_time,
+        differences=diff_sessions(base, recovered),
+    )
+
+
+def _mtime(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds).astimezone()
