@@ -16,6 +16,7 @@ from typing import Any
 
 from models.actions import ActionItem, next_action_id
 from models.session import Answer, Session
+from models.tree import question_tree
 from sessions import journal, store
 from sessions.errors import SessionError, SessionWriteError
 from sessions.journal import JOURNAL_DELAY, Recovery
@@ -44,6 +45,7 @@ class ChangeKind(StrEnum):
     SETUP = "setup"
     QUESTIONS = "questions"
     CONCLUSIONS = "conclusions"
+    TIME = "time"
     SELECTION = "selection"
     SAVED = "saved"
     SAVE_FAILED = "save_failed"
@@ -210,6 +212,18 @@ class LiveSession:
         data.update(fields)
         self.session = Session.model_validate(data)
         self._changed(ChangeKind.SETUP, None, origin)
+
+    # -- timebox --------------------------------------------------------------------
+
+    def add_time_spent(self, main_id: str, seconds: int, origin: object | None = None) -> None:
+        """Add meeting time to a main question; the clock calls this every ~10 s, not per tick."""
+        self._check_writable()
+        if seconds <= 0:
+            return
+        if main_id not in {m.id for m in question_tree(self.session)}:
+            raise KeyError(f"no main question {main_id!r}")
+        self.session.time_spent[main_id] = self.session.time_spent.get(main_id, 0) + seconds
+        self._changed(ChangeKind.TIME, main_id, origin)
 
     # -- selection (not saved) ------------------------------------------------------
 
