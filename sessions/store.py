@@ -152,6 +152,8 @@ def describe_validation_error(exc: ValidationError) -> str:
         message = "missing (required)"
     elif first["type"].startswith("date_"):
         message = "must be a date written YYYY-MM-DD, e.g. 2026-03-14"
+    elif first["type"] == "value_error":
+        message = message.removeprefix("Value error, ")
     text = f"field {where}: {message}" if where else message
     if len(errors) > 1:
         text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
