@@ -30,7 +30,6 @@ LEADERSHIP_QUESTIONS = ("4.1", "4.4", "4.5", "4.6", "4.7")
 EXPECTATION_QUESTIONS = ("6.2",)
 LEARNING_QUESTIONS = ("5.6",)
 DURATION_QUESTIONS = ("4.2", "4.3", "6.3")
-SIGNATURE_RULE = "_" * 36
 
 
 @dataclass(frozen=True)
@@ -205,8 +204,8 @@ def _leadership(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
     notes = ctx.notes(LEADERSHIP_QUESTIONS)
     held = s.meetings_past_year
-    proposal = (
-        w["meetings_proposal"].format(n=max(held, SATISFIED_MIN_MEETINGS))
+    rule = (
+        w["meetings_rule"].format(n=max(held, SATISFIED_MIN_MEETINGS))
         if held is not None
         else ""
     )
@@ -222,12 +221,12 @@ def _leadership(ctx: _Context) -> DraftSection:
                 finding = w["meetings_satisfied"]
             finding = finding.format(min=CIRCULAR_MIN_MEETINGS, sat=SATISFIED_MIN_MEETINGS)
             doc.paragraph(f"{said} {finding}")
-            doc.paragraph(proposal)
+            doc.paragraph(w["proposal"].format(text=rule))
         ctx.write_notes(doc, notes)
 
     return DraftSection(
         "leadership", w["s_leadership"], bool(held is not None or notes), write,
-        items=(proposal,) if proposal else (), note_ids=notes,
+        items=(rule,) if rule else (), note_ids=notes,
     )
 
 
@@ -291,16 +290,18 @@ def _duration(ctx: _Context) -> DraftSection:
 
 def _signatures(ctx: _Context) -> DraftSection:
     w = ctx.w
-    municipality = ", ".join(ctx.session.council.municipalities)
+    municipality = ", ".join(
+        name if "kommune" in name.casefold() else name + w["municipality_suffix"]
+        for name in ctx.session.council.municipalities
+    )
     police = ctx.session.council.police_unit.strip()
     left = w["signature_mayor"] + (f", {municipality}" if municipality else "")
     right = w["signature_police"] + (f", {police}" if police else "")
 
     def write(doc: DocumentBuilder) -> None:
         doc.line(w["signature_place"])
-        for signer in (left, right):
-            doc.blank_lines(2)
-            doc.lines([SIGNATURE_RULE, signer])
+        doc.signature(left)
+        doc.signature(right)
 
     return DraftSection("signatures", w["s_signatures"], True, write)
 

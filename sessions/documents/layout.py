@@ -120,9 +120,13 @@ class DocumentBuilder:
             out.extend(_text_row(row, widths))
         self._block(out)
 
-    def blank_lines(self, count: int) -> None:
-        """Room to write by hand (signatures)."""
-        self._lines.extend([""] * count)
+    def signature(self, label: str, width: int = 36) -> None:
+        """A line to sign on with who signs under it (beside it in Markdown)."""
+        rule = "_" * width
+        if self.markdown:
+            self._block([f"{_escape(label)}: {rule}"])
+        else:
+            self._block(["", rule, label[:WIDTH]])
 
     def render(self) -> str:
         """The document as one string with a single trailing newline."""

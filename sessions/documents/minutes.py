@@ -60,7 +60,7 @@ def add_people(doc: DocumentBuilder, session: Session) -> None:
             ]
         )
     else:
-        doc.paragraph(w["minutes_none"])
+        doc.paragraph(w["none_recorded"])
     themes = [t for t in session.focus_themes if t.strip()]
     if themes:
         doc.paragraph(f"{w['focus_themes']}:")

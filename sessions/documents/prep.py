@@ -42,14 +42,15 @@ def render_prep(
     doc.paragraph(w["prep_intro"])
     add_people(doc, session)
     mains = [m for m in question_tree(session) if m.included_subs()]
-    doc.section(w["prep_schedule"])
     if mains:
+        doc.section(w["prep_schedule"])
         minutes = allocation(session, mains)
-        doc.table(
-            (w["prep_main_question"], w["prep_time"]),
-            [(f"{m.id}. {m.title}", f"{minutes[m.id]} {w['prep_minutes_short']}") for m in mains],
-            (64, 12),
-        )
+        short = w["prep_minutes_short"]
+        rows = [
+            (f"{m.id}. {m.title}", f"{minutes[m.id]} {short}" if m.id in minutes else "")
+            for m in mains
+        ]
+        doc.table((w["prep_main_question"], w["prep_time"]), rows, (64, 12))
     doc.section(w["prep_questions"])
     if not mains:
         doc.paragraph(w["prep_no_questions"])
@@ -69,9 +70,11 @@ def allocation(session: Session, mains: list[MainNode]) -> dict[str, int]:
     """Minutes per main question: the session's own split, else the budget shared evenly.
 
     An even split hands the remainder to the first questions, so the parts add up
-    to the budget.
+    to the budget. With the session's own split, a question it gives no time is
+    absent.
     """
     if session.time_allocation:
-        return {m.id: session.time_allocation.get(m.id, 0) for m in mains}
+        own = session.time_allocation
+        return {m.id: own[m.id] for m in mains if m.id in own}
     base, extra = divmod(session.time_budget_minutes, len(mains))
     return {m.id: base + (1 if n < extra else 0) for n, m in enumerate(mains)}

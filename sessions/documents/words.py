@@ -84,7 +84,8 @@ NB: dict[str, str] = {
         "Det er i tråd med funnet (Rambøll 2014) om at råd med {sat} eller flere møter "
         "i året var mest tilfreds."
     ),
-    "meetings_proposal": "Forslag: Politirådet møtes minst {n} ganger i året.",
+    "meetings_rule": "Politirådet møtes minst {n} ganger i året.",
+    "proposal": "Forslag: {text}",
     "followup_text": (
         "Tiltakene følges opp på hvert møte i politirådet. Neste egenevaluering "
         "gjennomføres innen {date}."
@@ -95,6 +96,7 @@ NB: dict[str, str] = {
     ),
     "signature_place": "Sted og dato: ______________________________",
     "signature_mayor": "Ordfører",
+    "municipality_suffix": " kommune",
     "signature_police": "For politiet",
     "against_title": "Vedlegg: Endringer fra gjeldende avtale",
     "against_lead": "Seksjon for seksjon, hva egenevalueringen foreslår å endre:",
@@ -120,6 +122,7 @@ NB: dict[str, str] = {
     "minutes_learning": "Læringspunkter",
     "minutes_expectations": "Forventninger til hverandre",
     "minutes_none": "Ikke drøftet.",
+    "none_recorded": "Ingen registrert.",
     # prep
     "prep_header": "FORBEREDELSE",
     "prep_title": "Egenevaluering i {council}: forberedelsesark",
@@ -221,7 +224,8 @@ EN: dict[str, str] = {
         "That is in line with the finding (Rambøll 2014) that councils with {sat} or "
         "more meetings a year were the most satisfied."
     ),
-    "meetings_proposal": "Proposal: the council meets at least {n} times a year.",
+    "meetings_rule": "The council meets at least {n} times a year.",
+    "proposal": "Proposal: {text}",
     "followup_text": (
         "The measures are followed up at every council meeting. The next "
         "self-evaluation takes place by {date}."
@@ -232,6 +236,7 @@ EN: dict[str, str] = {
     ),
     "signature_place": "Place and date: ______________________________",
     "signature_mayor": "Mayor",
+    "municipality_suffix": " municipality",
     "signature_police": "For the police",
     "against_title": "Appendix: Changes from the current agreement",
     "against_lead": "Section by section, what the self-evaluation proposes to change:",
@@ -256,6 +261,7 @@ EN: dict[str, str] = {
     "minutes_learning": "Learning points",
     "minutes_expectations": "Expectations of each other",
     "minutes_none": "Not discussed.",
+    "none_recorded": "None recorded.",
     "prep_header": "PREPARATION",
     "prep_title": "Self-evaluation of {council}: preparation sheet",
     "prep_practical": "Practical details",

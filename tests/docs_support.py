@@ -1,0 +1,65 @@
+"""What the document tests share: the docs_* sample sessions and golden-file checks.
+
+Goldens are committed under tests/golden/ and compared byte for byte. To accept a
+deliberate change in a document, regenerate them and review the diff:
+
+    UPDATE_GOLDEN=1 python3 -m pytest tests/test_draft.py tests/test_minutes.py tests/test_prep.py
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from models.session import Session
+from sessions import store
+from sessions.documents.text import WIDTH
+
+HERE = Path(__file__).resolve().parent
+SAMPLES = HERE / "samples"
+GOLDEN = HERE / "golden"
+CURRENT_AGREEMENT = SAMPLES / "docs_current_agreement.txt"
+
+CONFIDENTIAL_TEXTS = (
+    "holdes internt",
+    "navngitt sak om en familie",
+    "412 34 567",
+)
+"""Words that occur only in the samples' confidential notes."""
+
+
+def sample_path(name: str) -> Path:
+    """tests/samples/docs_<name>.toml"""
+    return SAMPLES / f"docs_{name}.toml"
+
+
+def sample(name: str) -> Session:
+    """A sample session, loaded the way the CLI loads it."""
+    return store.load(sample_path(name))
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/<name>; UPDATE_GOLDEN=1 rewrites it first."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} missing; run with UPDATE_GOLDEN=1 and review it"
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, f"{name} differs from its golden file (UPDATE_GOLDEN=1 to accept)"
+
+
+def assert_fits(text: str) -> None:
+    """No line over 78 columns; Markdown table rows (which cannot wrap) excepted."""
+    long = [
+        line
+        for line in text.splitlines()
+        if len(line) > WIDTH and not line.startswith("|")
+    ]
+    assert long == [], long
+
+
+def assert_no_confidential(text: str) -> None:
+    """None of the samples' confidential note texts appears."""
+    found = [t for t in CONFIDENTIAL_TEXTS if t in text]
+    assert found == [], found

@@ -1,0 +1,235 @@
+"""The agreement-revision draft: `politirad draft` as a council secretary meets it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from models.session import Session
+from sessions.documents.against import split_sections, unified_diff
+from sessions.documents.draft import next_evaluation, render_draft
+from sessions.documents.export import write_document
+from sessions.errors import SessionFileError
+from tests.cli_helpers import politirad
+from tests.docs_support import (
+    CURRENT_AGREEMENT,
+    assert_fits,
+    assert_golden,
+    assert_no_confidential,
+    sample,
+    sample_path,
+)
+from tui.cli.main import main
+
+SECTIONS_NB = (
+    "Parter", "Bakgrunn", "Formål", "Mål og satsingsområder", "Organisering og deltagere",
+    "Ledelse og møtestruktur", "Gjensidige forventninger", "Tiltak for perioden",
+    "Læringspunkter", "Oppfølging og neste egenevaluering", "Varighet og revisjon",
+    "Underskrifter",
+)
+
+
+@pytest.mark.parametrize(
+    ("golden", "name", "options"),
+    [
+        ("draft_full.txt", "full", {}),
+        ("draft_full_confidential.txt", "full", {"include_confidential": True}),
+        ("draft_full.md", "full", {"fmt": "markdown"}),
+        ("draft_empty.txt", "empty", {}),
+        ("draft_english.txt", "english", {}),
+    ],
+)
+def test_draft_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
+    text = render_draft(sample(name), **options)  # type: ignore[arg-type]
+    assert_golden(golden, text)
+    assert_fits(text)
+
+
+def test_draft_against_current_agreement_matches_golden() -> None:
+    current = CURRENT_AGREEMENT.read_text(encoding="utf-8")
+    text = render_draft(sample("full"), against=current)
+    assert_golden("draft_against.txt", text)
+    assert_fits(text)
+
+
+def test_diff_matches_golden() -> None:
+    current = CURRENT_AGREEMENT.read_text(encoding="utf-8")
+    diff = unified_diff(current, render_draft(sample("full")), "gjeldende.txt")
+    assert_golden("draft_diff.txt", diff)
+
+
+def test_full_draft_is_headed_utkast_and_has_every_section_numbered() -> None:
+    text = render_draft(sample("full"))
+    assert text.splitlines()[0] == "UTKAST"
+    headings = re.findall(r"^(\d+)\. (.+)\n-+$", text, re.M)
+    assert [(int(n), t) for n, t in headings] == list(enumerate(SECTIONS_NB, start=1))
+
+
+def test_measures_and_learning_points_come_from_the_session() -> None:
+    session = sample("full")
+    text = render_draft(session)
+    table = text.split("8. Tiltak for perioden")[1].split("9. Læringspunkter")[0]
+    assert "Tiltak" in table and "Ansvarlig" in table and "Frist" in table and "Status" in table
+    assert "*T1 Fast møteplan med tre" in table
+    assert "2026-09-01" in table and "ikke startet" in table
+    assert "Kommunen:" in table and "fullført" in table
+    learning = text.split("9. Læringspunkter")[1].split("10. ")[0]
+    for n, point in enumerate(session.learning_points, start=1):
+        assert f"{n}. {point.split()[0]}" in learning
+
+
+def test_no_confidential_text_and_the_count_is_stated() -> None:
+    text = render_draft(sample("full"))
+    assert_no_confidential(text)
+    assert "Konfidensielle notater holdt utenfor: 2." in text
+
+
+def test_include_confidential_marks_what_it_includes() -> None:
+    text = render_draft(sample("full"), include_confidential=True)
+    assert "Fra egenevalueringen (4.5): [konfidensielt]" in text
+    assert "navngitt sak om en familie" in text
+    assert "Konfidensielle notater tatt med: 2" in text
+
+
+def test_empty_session_keeps_every_section_and_says_not_discussed() -> None:
+    text = render_draft(sample("empty"))
+    assert len(re.findall(r"^\d+\. .+\n-+$", text, re.M)) == 12
+    assert text.count("Ikke drøftet i egenevalueringen.") == 7
+    assert "Konfidensielle notater holdt utenfor: 0." in text
+
+
+@pytest.mark.parametrize(
+    ("held", "finding", "proposed"),
+    [
+        (0, "under rundskrivets minimum på 2", 3),
+        (1, "under rundskrivets minimum på 2", 3),
+        (2, "oppfyller rundskrivets minimum på 2", 3),
+        (3, "i tråd med funnet", 3),
+        (6, "i tråd med funnet", 6),
+    ],
+)
+def test_meetings_are_weighed_against_the_circular_and_the_finding(
+    held: int, finding: str, proposed: int
+) -> None:
+    session = Session(date=dt.date(2026, 1, 10), meetings_past_year=held)
+    section = render_draft(session).split("6. Ledelse")[1].split("7. ")[0]
+    assert finding in " ".join(section.split())
+    assert f"Forslag: Politirådet møtes minst {proposed} ganger i året." in section
+
+
+def test_next_self_evaluation_is_a_year_on() -> None:
+    assert next_evaluation(dt.date(2026, 3, 12)) == dt.date(2027, 3, 12)
+    assert next_evaluation(dt.date(2028, 2, 29)) == dt.date(2029, 2, 28)
+
+
+def test_english_session_gets_an_english_draft() -> None:
+    text = render_draft(sample("english"))
+    assert text.startswith("DRAFT\n")
+    assert "Not discussed in the self-evaluation." in text
+    assert "UTKAST" not in text
+
+
+def test_current_agreement_sections_ignore_numbered_lists() -> None:
+    sections = split_sections(CURRENT_AGREEMENT.read_text(encoding="utf-8"))
+    assert [s.title for s in sections] == [
+        "Parter", "Formål", "Organisering", "Møter", "Satsingsområder", "Taushetsplikt",
+        "Varighet",
+    ]
+
+
+def test_against_states_the_change_section_by_section() -> None:
+    current = CURRENT_AGREEMENT.read_text(encoding="utf-8")
+    appendix = render_draft(sample("full"), against=current).split(
+        "Vedlegg: Endringer fra gjeldende avtale"
+    )[1]
+    flat = " ".join(appendix.split())
+    assert "1. Parter (gjeldende avtale: «Parter») Ingen endring foreslått." in flat
+    assert "Foreslår å legge til: - Politirådet møtes minst 3 ganger i året." in flat
+    assert "- Trygghet på kveldstid i sentrum og ved skolene" in flat
+    assert "- Rus og ungdom i sentrum" not in flat
+    assert "8. Tiltak for perioden Ny seksjon" in flat
+    assert "seksjonen «Taushetsplikt», som utkastet ikke har" in flat
+
+
+# -- the command ---------------------------------------------------------------------
+
+
+def test_cli_prints_the_golden_draft(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["draft", str(sample_path("full"))]) == 0
+    out, err = capsys.readouterr()
+    assert out == (Path(__file__).parent / "golden" / "draft_full.txt").read_text("utf-8")
+    assert err == ""
+
+
+def test_cli_diff_prints_a_unified_diff(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["draft", str(sample_path("full")), "--against", str(CURRENT_AGREEMENT), "--diff"])
+    out = capsys.readouterr().out
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == f"--- {CURRENT_AGREEMENT}" and lines[1] == "+++ utkast"
+    assert "+UTKAST" in lines and "-Samarbeidsavtale for Politirådet i Lillevik (2023)" in lines
+
+
+def test_cli_writes_markdown_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / "utkast.md"
+    code = main(["draft", str(sample_path("full")), "--format", "markdown", "-o", str(out_file)])
+    assert code == 0
+    assert capsys.readouterr().out == ""
+    text = out_file.read_text(encoding="utf-8")
+    assert text == render_draft(sample("full"), fmt="markdown")
+    assert "## 8. Tiltak for perioden" in text and "| Tiltak | Ansvarlig | Frist | Status |" in text
+    assert out_file.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["utkast.md"]
+
+
+def test_cli_replaces_an_existing_output_file(tmp_path: Path) -> None:
+    out_file = tmp_path / "utkast.txt"
+    out_file.write_text("old\n", encoding="utf-8")
+    assert main(["draft", str(sample_path("empty")), "-o", str(out_file)]) == 0
+    assert out_file.read_text(encoding="utf-8").startswith("UTKAST\n")
+
+
+def test_cli_refuses_to_overwrite_a_session_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session_copy = tmp_path / "økt.toml"
+    original = sample_path("full").read_bytes()
+    session_copy.write_bytes(original)
+    backup = tmp_path / "økt.toml.bak"
+    backup.write_bytes(original)
+    for target in (session_copy, backup):
+        assert main(["draft", str(session_copy), "-o", str(target)]) == 2
+        assert "refusing to overwrite a session file" in capsys.readouterr().err
+        assert target.read_bytes() == original
+
+
+def test_write_document_refuses_the_source_under_another_name(tmp_path: Path) -> None:
+    source = tmp_path / "session"
+    source.write_text("x", encoding="utf-8")
+    with pytest.raises(SessionFileError):
+        write_document("text", source, source=source)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["draft", "missing.toml"], "no such file"),
+        (["draft", "{full}", "--diff"], "--diff needs --against"),
+        (["draft", "{full}", "--against", "missing.txt"], "no such file"),
+        (["draft", "{full}", "--format", "pdf"], "invalid choice"),
+        (["draft", "{full}", "-o", "{tmp}/no/such/folder/out.txt"], "no such folder"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
+    argv = [a.format(full=sample_path("full"), tmp=tmp_path) for a in args]
+    result = politirad(*argv, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
