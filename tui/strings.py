@@ -106,3 +106,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.close": {"nb": "Esc eller F1 lukker", "en": "Esc or F1 closes"},
     "help.arrows": {"nb": "Piltaster: flytt", "en": "Arrows: move"},
 }
+
+from tui.year_strings import YEAR_STRINGS  # noqa: E402 - merged after the core catalogue
+
+STRINGS.update(YEAR_STRINGS)

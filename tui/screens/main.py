@@ -16,7 +16,9 @@ from sessions.live import Change, ChangeKind, ReadOnlyError
 from tui.screens.action_form import ActionForm
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto import GotoScreen
+from sessions.carry import find_last_year
 from tui.widgets.action_table import ActionTable
+from tui.widgets.last_year import LastYearNote
 from tui.widgets.note_pane import NoteEditor, NotePane
 from tui.widgets.question_tree import NodeRef, QuestionTree
 from tui.widgets.status_header import StatusHeader
@@ -40,7 +42,9 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield QuestionTree(id="tree")
             with Vertical(id="right"):
-                yield NotePane(read_only=self.app.read_only, id="note-pane")
+                with Horizontal(id="note-row"):
+                    yield NotePane(read_only=self.app.read_only, id="note-pane")
+                    yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
         yield Static(id="key-bar")
 
@@ -56,6 +60,10 @@ class MainScreen(Screen[None]):
             [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
         )
         self.refresh_all()
+        live = self.app.live
+        if live.path is not None:
+            last = find_last_year(live.path.parent, live.session, live.path)
+            self.query_one(LastYearNote).set_last_year(last)
         tree = self.query_one(QuestionTree)
         start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
         if start:
@@ -149,6 +157,7 @@ class MainScreen(Screen[None]):
     def _show(self, question_id: str | None, main_id: str | None = None) -> None:
         hint = self.app.t("note.main", id=main_id) if main_id else self.app.t("note.pick")
         self.query_one(NotePane).show_question(self.app.live.session, question_id, self.app.lang, hint)
+        self.query_one(LastYearNote).show(question_id)
 
     def _open_note(self, question_id: str) -> None:
         self._show(question_id)

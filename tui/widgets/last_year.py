@@ -1,0 +1,76 @@
+"""Last year's note under the selected question id, read-only beside this year's.
+
+Ids never change between years, so the council sees what it said last time while it
+answers again. The screen finds last year's session (sessions/carry.py) and hands it
+over; this widget never touches disk.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from sessions.carry import LastYear
+from tui.i18n import tr
+
+
+class LastYearNote(VerticalScroll, can_focus=False):
+    """Hidden when there is no earlier session of the same council."""
+
+    DEFAULT_CSS = """
+    LastYearNote {
+        width: 2fr;
+        min-width: 20;
+        height: 1fr;
+        border: round $primary-darken-3;
+        border-title-color: $text-muted;
+        color: $text-muted;
+        padding: 0 1;
+        display: none;
+    }
+    LastYearNote.-has-last-year {
+        display: block;
+    }
+    """
+
+    def __init__(self, lang: str = "nb", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lang = lang
+        self.last_year: LastYear | None = None
+        self.question_id: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="last-year-text")
+
+    def set_last_year(self, last_year: LastYear | None) -> None:
+        """Take last year's answers (None: no earlier session, the pane stays hidden)."""
+        self.last_year = last_year
+        self.set_class(last_year is not None, "-has-last-year")
+        if last_year is not None:
+            self.border_title = tr(self.lang, "last_year.title", date=last_year.date.isoformat())
+        self.show(self.question_id)
+
+    def show(self, question_id: str | None) -> None:
+        """Show last year's note for this id (plain text: notes are never markup)."""
+        self.question_id = question_id
+        text = self.query_one("#last-year-text", Static)
+        if self.last_year is None or question_id is None:
+            text.update("")
+            return
+        answer = self.last_year.answer(question_id)
+        if answer is None:
+            text.update(Text(tr(self.lang, "last_year.empty"), style="italic"))
+            return
+        body = Text()
+        if answer.confidential:
+            body.append(tr(self.lang, "last_year.confidential") + "\n", style="bold")
+        body.append(answer.note.strip())
+        text.update(body)
+        self.scroll_home(animate=False)
+
+    @property
+    def text(self) -> str:
+        """What the pane shows, as plain text (for tests and screen readers)."""
+        return str(self.query_one("#last-year-text", Static).render())
