@@ -17,9 +17,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import phonenumbers
-from stdnum.no import fodselsnummer
-
 Kind = Literal["fodselsnummer", "phone", "email"]
 
 REGION = "NO"
@@ -91,6 +88,10 @@ def _heading(lines: list[str], index: int) -> str | None:
 
 
 def _scan_line(line: str) -> list[tuple[Kind, int, str]]:
+    # Imported here: phonenumbers costs ~50 ms, and every CLI start (also `open`) imports this module.
+    import phonenumbers
+    from stdnum.no import fodselsnummer
+
     found: list[tuple[Kind, int, str]] = []
     taken: list[range] = []
     for match in _FNR.finditer(line):
