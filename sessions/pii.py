@@ -21,6 +21,15 @@ Kind = Literal["fodselsnummer", "phone", "email"]
 
 REGION = "NO"
 
+_PERSONAL_TYPES = (
+    "FIXED_LINE", "MOBILE", "FIXED_LINE_OR_MOBILE", "VOIP", "PERSONAL_NUMBER", "PAGER"
+)
+"""phonenumbers' types a person or household can have; service numbers (02800,
+800-numbers) are public and not personal data."""
+
+_MIN_PHONE_DIGITS = 8
+"""Norwegian personal numbers have eight digits; lines with fewer skip the matcher."""
+
 _FNR = re.compile(r"(?<![\d+])(\d{6}) ?(\d{5})(?!\d)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+)$")
@@ -101,8 +110,13 @@ def _scan_line(line: str) -> list[tuple[Kind, int, str]]:
     for match in _EMAIL.finditer(line):
         found.append(("email", match.start(), match[0]))
         taken.append(range(match.start(), match.end()))
+    if sum(ch.isdigit() for ch in line) < _MIN_PHONE_DIGITS:
+        return sorted(found, key=lambda f: f[1])
     matcher = phonenumbers.PhoneNumberMatcher(line, REGION, leniency=phonenumbers.Leniency.VALID)
+    personal = {getattr(phonenumbers.PhoneNumberType, name) for name in _PERSONAL_TYPES}
     for phone in matcher:
+        if phonenumbers.number_type(phone.number) not in personal:
+            continue
         if not any(phone.start in span or phone.end - 1 in span for span in taken):
             found.append(("phone", phone.start, phone.raw_string))
     return sorted(found, key=lambda f: f[1])

@@ -168,6 +168,6 @@ def _md_lines(text: str) -> list[str]:
 
 def _escape(text: str) -> str:
     """Keep notes from turning into Markdown markup by accident (lists, headings)."""
-    for char in ("\\", "*", "_", "`", "#", "<", ">", "[", "]"):
+    for char in ("\\", "*", "_", "`", "#", "<", ">"):
         text = text.replace(char, "\\" + char)
     return text

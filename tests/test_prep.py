@@ -1,0 +1,97 @@
+"""The preparation sheet: `politirad prep`, sent to participants before the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from models.session import Answer, Session
+from models.tree import question_tree
+from sessions.documents.prep import allocation, render_prep
+from tests.docs_support import (
+    assert_fits,
+    assert_golden,
+    assert_no_confidential,
+    sample,
+    sample_path,
+)
+from tui.cli.main import main
+
+
+@pytest.mark.parametrize(
+    ("golden", "name", "options"),
+    [
+        ("prep_full.txt", "full", {}),
+        ("prep_full.md", "full", {"fmt": "markdown"}),
+        ("prep_empty.txt", "empty", {}),
+        ("prep_english.txt", "english", {}),
+    ],
+)
+def test_prep_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
+    text = render_prep(sample(name), **options)  # type: ignore[arg-type]
+    assert_golden(golden, text)
+    assert_fits(text)
+
+
+def test_sheet_carries_no_notes_even_when_confidential_are_asked_for() -> None:
+    session = sample("full")
+    for include in (False, True):
+        text = render_prep(session, include_confidential=include)
+        assert_no_confidential(text)
+        assert "Nattravnene" not in text
+        assert "Konfidensielle notater holdt utenfor: 2." in text
+
+
+def test_left_out_questions_are_not_sent_and_own_ones_are() -> None:
+    text = render_prep(sample("english"))
+    assert "1.2  " not in text and "2  Which actors" not in text
+    assert "4.8  Should the council have a deputy chair?" in text
+    assert "7  How do we reach young people?" in text
+    assert "7.1  Which channels reach young people best?" in text
+
+
+def test_practical_details_and_open_measures() -> None:
+    text = render_prep(sample("full"))
+    assert "Tidsramme: 120 minutter" in text and "Fasilitator: Ingrid Fjeldstad" in text
+    assert "Rus og ungdom i sentrum" in text
+    review = text.split("Tiltak som skal gjennomgås")[1]
+    assert "*T1" in review and "*T2" in review and "T3" not in review
+
+
+@pytest.mark.parametrize("budget", [120, 100, 7])
+def test_even_schedule_adds_up_to_the_budget(budget: int) -> None:
+    session = Session(date=dt.date(2026, 5, 4), time_budget_minutes=budget)
+    mains = list(question_tree(session))
+    minutes = allocation(session, mains)
+    assert sum(minutes.values()) == budget
+    assert max(minutes.values()) - min(minutes.values()) <= 1
+    text = render_prep(session)
+    shown = [int(m) for m in re.findall(r"^\d\. .*?(\d+) min$", text, re.M)]
+    assert sum(shown) == budget
+
+
+def test_schedule_follows_the_sessions_own_split() -> None:
+    text = render_prep(sample("english"))
+    assert re.search(r"^4\. How do the formal frameworks work\? +50 min$", text, re.M)
+    assert re.search(r"^3\. What hinders", text, re.M)
+    assert not re.search(r"^3\. .* \d+ min$", text, re.M)
+
+
+def test_no_questions_chosen() -> None:
+    from models.guide import SUB_QUESTIONS
+
+    session = Session(
+        date=dt.date(2026, 5, 4),
+        answers={qid: Answer(included=False) for qid in SUB_QUESTIONS},
+    )
+    text = render_prep(session)
+    assert "Ingen spørsmål valgt." in text and "Tidsplan" not in text
+
+
+def test_cli_prep(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["prep", str(sample_path("english"))]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == render_prep(sample("english"))
+    assert captured.err == ""
