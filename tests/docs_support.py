@@ -38,8 +38,9 @@ def sample(name: str) -> Session:
     return store.load(sample_path(name))
 
 
-def assert_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/<name>; UPDATE_GOLDEN=1 rewrites it first."""
+def assert_golden(name: str, text: str, fits: bool = True) -> None:
+    """Compare with tests/golden/<name> (UPDATE_GOLDEN=1 rewrites it first), and check
+    that every line fits (a diff's +/- prefix makes its lines one longer)."""
     path = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +48,8 @@ def assert_golden(name: str, text: str) -> None:
     assert path.exists(), f"{path} missing; run with UPDATE_GOLDEN=1 and review it"
     expected = path.read_text(encoding="utf-8")
     assert text == expected, f"{name} differs from its golden file (UPDATE_GOLDEN=1 to accept)"
+    if fits:
+        assert_fits(text)
 
 
 def assert_fits(text: str) -> None:

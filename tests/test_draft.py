@@ -16,7 +16,6 @@ from sessions.errors import SessionFileError
 from tests.cli_helpers import politirad
 from tests.docs_support import (
     CURRENT_AGREEMENT,
-    assert_fits,
     assert_golden,
     assert_no_confidential,
     sample,
@@ -45,20 +44,18 @@ SECTIONS_NB = (
 def test_draft_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
     text = render_draft(sample(name), **options)  # type: ignore[arg-type]
     assert_golden(golden, text)
-    assert_fits(text)
 
 
 def test_draft_against_current_agreement_matches_golden() -> None:
     current = CURRENT_AGREEMENT.read_text(encoding="utf-8")
     text = render_draft(sample("full"), against=current)
     assert_golden("draft_against.txt", text)
-    assert_fits(text)
 
 
 def test_diff_matches_golden() -> None:
     current = CURRENT_AGREEMENT.read_text(encoding="utf-8")
     diff = unified_diff(current, render_draft(sample("full")), "gjeldende.txt")
-    assert_golden("draft_diff.txt", diff)
+    assert_golden("draft_diff.txt", diff, fits=False)
 
 
 def test_full_draft_is_headed_utkast_and_has_every_section_numbered() -> None:

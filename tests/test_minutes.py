@@ -6,7 +6,6 @@ import pytest
 
 from sessions.documents.minutes import render_minutes
 from tests.docs_support import (
-    assert_fits,
     assert_golden,
     assert_no_confidential,
     sample,
@@ -28,7 +27,6 @@ from tui.cli.main import main
 def test_minutes_match_golden(golden: str, name: str, options: dict[str, object]) -> None:
     text = render_minutes(sample(name), **options)  # type: ignore[arg-type]
     assert_golden(golden, text)
-    assert_fits(text)
 
 
 def test_minutes_name_council_date_participants_and_measures() -> None:

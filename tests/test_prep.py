@@ -11,7 +11,6 @@ from models.session import Answer, Session
 from models.tree import question_tree
 from sessions.documents.prep import allocation, render_prep
 from tests.docs_support import (
-    assert_fits,
     assert_golden,
     assert_no_confidential,
     sample,
@@ -32,7 +31,6 @@ from tui.cli.main import main
 def test_prep_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
     text = render_prep(sample(name), **options)  # type: ignore[arg-type]
     assert_golden(golden, text)
-    assert_fits(text)
 
 
 def test_sheet_carries_no_notes_even_when_confidential_are_asked_for() -> None:

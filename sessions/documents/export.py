@@ -7,13 +7,12 @@ and warn about the same findings.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from pathlib import Path
 from typing import Literal
 
 from models.session import Language, Session
+from sessions.atomic import write_private
 from sessions.documents.draft import render_draft
 from sessions.documents.layout import Format
 from sessions.documents.minutes import render_minutes
@@ -25,9 +24,6 @@ from sessions.store import MAX_FILE_BYTES
 
 DocumentKind = Literal["draft", "minutes", "prep"]
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("draft", "minutes", "prep")
-
-FILE_MODE = 0o600
-"""Documents may quote notes: readable by their owner only, like session files."""
 
 MAX_AGREEMENT_BYTES = 1024 * 1024
 """An agreement is a few pages; anything larger is not the plaintext agreement."""
@@ -73,7 +69,8 @@ def strict_refusal(findings: list[Finding], language: Language) -> str:
 
 
 def write_document(text: str, path: Path, source: Path | None = None) -> None:
-    """Write whole or not at all; never over a session file or the session it came from."""
+    """Write whole or not at all, mode 0600 (documents may quote notes); never over a
+    session file or the session it came from."""
     if path.suffix.lower() == ".toml" or _same_file(path, source) or _holds_session(path):
         raise SessionFileError("refusing to overwrite a session file; choose a .txt or .md name", path)
     if path.is_dir():
@@ -82,21 +79,9 @@ def write_document(text: str, path: Path, source: Path | None = None) -> None:
     if not folder.is_dir():
         raise SessionFileError("no such folder", folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SessionWriteError(f"cannot write: {exc.strerror}", path) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), FILE_MODE)
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_private(path, text.encode("utf-8"))
     except OSError as exc:
         raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _holds_session(path: Path) -> bool:
