@@ -49,3 +49,72 @@ async def test_no_last_year_pane_without_earlier_session(tmp_path: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.query_one(LastYearNote).display
+
+
+async def test_scorecard_rates_this_year_beside_earlier_years(tmp_path: Path) -> None:
+    from tui.screens.scorecard import CriteriaTable, ScorecardScreen
+
+    folder = copy_years(tmp_path / "s")
+    path = folder / Y2026.name
+    app = _app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, ScorecardScreen)
+        table = app.screen.query_one(CriteriaTable)
+        assert [str(c.label) for c in table.columns.values()][1:4] == ["2024", "2025", "2026"]
+        assert table.get_row("motestruktur")[1:5] == ["1", "3", "4", "▁▄▆"]
+        # 'malsettinger' is the fourth criterion: rate it 2 with a reason.
+        await pilot.press("down", "down", "down", "2", "enter", *"Ikke avklart", "enter")
+        await pilot.pause()
+        assert table.get_row("malsettinger")[3] == "2"
+        await pilot.press("tab", "space")  # tick the first pitfall
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ScorecardScreen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = store.load(path)
+    assert saved.criteria["malsettinger"].score == 2
+    assert saved.criteria["malsettinger"].reason == "Ikke avklart"
+    assert saved.pitfalls == ["f1", "f6"]
+
+
+async def test_scorecard_read_only_changes_nothing(tmp_path: Path) -> None:
+    folder = copy_years(tmp_path / "s", Y2026)
+    path = folder / Y2026.name
+    before = path.read_bytes()
+    app = _app(path, read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f6", "1", "enter", "tab", "space", "escape")
+        await pilot.pause()
+        assert app.live.session.criteria["forankring"].score == 5
+        assert app.live.session.pitfalls == ["f6"]
+    assert path.read_bytes() == before
+
+
+async def test_compare_with_last_year_in_the_app(tmp_path: Path) -> None:
+    from tui.screens.compare import CompareScreen
+
+    folder = copy_years(tmp_path / "s")
+    app = _app(folder / Y2026.name)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert "T3  Lage ungdata-basert kunnskapsgrunnlag om rus (pågår → fullført)" in app.screen.report
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_compare_without_earlier_year_says_so(tmp_path: Path) -> None:
+    folder = copy_years(tmp_path / "s", Y2024)
+    app = _app(folder / Y2024.name)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f7")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert [n.message for n in app._notifications] == [
+            "Ingen tidligere økt for samme politiråd i mappen"
+        ]

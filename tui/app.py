@@ -26,6 +26,8 @@ GLOBAL_KEYS: list[tuple[str, str]] = [
     ("Ctrl+S", "key.save"),
     ("Ctrl+Q", "key.quit"),
     ("F1", "key.help"),
+    ("F6", "key.scorecard"),
+    ("F7", "key.compare_last"),
 ]
 
 
@@ -47,6 +49,8 @@ class PolitiradApp(App[int]):
         Binding("ctrl+s", "save", "key.save"),
         Binding("ctrl+q", "quit", "key.quit", priority=True),
         Binding("f1", "help", "key.help", priority=True),
+        Binding("f6", "scorecard", "key.scorecard", priority=True),
+        Binding("f7", "compare_last", "key.compare_last", priority=True),
     ]
 
     def __init__(self, live: LiveSession, *, lang: str = "nb", read_only: bool | None = None) -> None:
@@ -94,6 +98,20 @@ class PolitiradApp(App[int]):
             return
         self._quit_warned = True
         self.notify(self.t("notice.quit_unsaved"), severity="error", timeout=10)
+
+    def action_scorecard(self) -> None:
+        """Success criteria of guide 3.5 with the council's earlier years (issue 5)."""
+        from tui.screens.scorecard import open_scorecard
+
+        if self.screen is self.main_screen:  # priority key: not over dialogs
+            open_scorecard(self)
+
+    def action_compare_last(self) -> None:
+        """This session against the same council's previous one in the folder."""
+        from tui.screens.compare import open_compare_last
+
+        if self.screen is self.main_screen:
+            open_compare_last(self)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -1,0 +1,70 @@
+"""Two years side by side in the app: the same comparison `politirad compare` prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from models.session import Session
+from sessions.compare import compare_sessions
+from sessions.documents.compare import render_comparison
+from sessions.years import previous_session
+from tui.i18n import tr
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+CSS_FILE = Path(__file__).with_name("years.tcss")
+
+
+class CompareScreen(Screen[None]):
+    """Read-only: what changed per sub-question, measures opened and closed, learning."""
+
+    CSS_PATH = str(CSS_FILE)
+    BINDINGS = [
+        Binding("escape", "close", "key.close"),
+        Binding("q", "close", "key.close", show=False),
+    ]
+
+    def __init__(self, old: Session, new: Session, lang: str = "nb") -> None:
+        super().__init__()
+        self.lang = lang
+        self.old = old
+        self.new = new.model_copy(update={"language": "en" if lang == "en" else "nb"})
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            tr(self.lang, "compare.title", old=self.old.date.isoformat(), new=self.new.date.isoformat()),
+            classes="year-title",
+        )
+        with VerticalScroll(id="compare-body"):
+            yield Static(Text(self.report), id="compare-text")
+        yield Static(f"[b]Esc[/b] {tr(self.lang, 'key.close')}", classes="year-keys")
+
+    @property
+    def report(self) -> str:
+        """The comparison as text, exactly as the CLI prints it."""
+        return render_comparison(compare_sessions(self.old, self.new))
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def open_compare_last(app: PolitiradApp) -> None:
+    """Compare the open session with the same council's latest earlier one in its folder."""
+    live = app.live
+    found = previous_session(live.path.parent, live.session, exclude=live.path) if live.path else None
+    if found is None:
+        app.notify(tr(app.lang, "browser.no_previous"), severity="warning")
+        return
+    app.push_screen(CompareScreen(found.session, live.session, app.lang))

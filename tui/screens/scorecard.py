@@ -1,0 +1,251 @@
+"""The success-criteria scorecard in the app: rate this year, see the years as a chart.
+
+Each of guide 3.5's eight criteria gets a score 1–5 and a one-line reason for this
+year; earlier years of the same council (found in the session's folder) stand beside
+it with a small text chart, and the pitfalls are a checklist. Every change goes
+through the live session, like every other edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from models.session import CriterionRating, Session
+from sessions.documents.scorecard import score_bar
+from sessions.live import ReadOnlyError
+from sessions.scorecard import Scorecard, build_scorecard
+from sessions.years import history
+from tui.i18n import tr
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+CSS_FILE = Path(__file__).with_name("years.tcss")
+
+CRITERION_WIDTH = 34
+"""Titles are long; cut them so the years, the chart and the reason fit in 80 columns."""
+
+SPARK = "▁▂▄▆█"
+"""One block per year, taller for a higher score: a trend readable at a glance."""
+
+
+def sparkline(scores: tuple[int | None, ...]) -> str:
+    """'▂▄█' for scores 2, 3, 5; '·' marks a year without a rating."""
+    return "".join(SPARK[s - 1] if s is not None else "·" for s in scores)
+
+
+class CriteriaTable(DataTable[str | Text]):
+    """The criteria table; score keys live here so typing a reason never rates."""
+
+    BINDINGS = [
+        *(Binding(str(n), f"score({n})", "key.score", show=False) for n in range(6)),
+        Binding("enter", "reason", "key.reason"),
+    ]
+
+    class ScoreRequested(Message):
+        """Set (1–5) or clear (0) this year's score for a criterion."""
+
+        def __init__(self, criterion_id: str, score: int) -> None:
+            self.criterion_id = criterion_id
+            self.score = score
+            super().__init__()
+
+    class ReasonRequested(Message):
+        """Edit this year's reason for a criterion."""
+
+        def __init__(self, criterion_id: str) -> None:
+            self.criterion_id = criterion_id
+            super().__init__()
+
+    def _current(self) -> str | None:
+        if not self.row_count:
+            return None
+        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+
+    def action_score(self, score: int) -> None:
+        criterion = self._current()
+        if criterion:
+            self.post_message(self.ScoreRequested(criterion, score))
+
+    def action_reason(self) -> None:
+        criterion = self._current()
+        if criterion:
+            self.post_message(self.ReasonRequested(criterion))
+
+
+class ScorecardScreen(Screen[None]):
+    """This year's ratings with the earlier years, and the pitfalls checklist."""
+
+    CSS_PATH = str(CSS_FILE)
+    BINDINGS = [Binding("escape", "close", "key.close")]
+
+    app: PolitiradApp
+
+    def __init__(self, earlier: list[Session], lang: str = "nb") -> None:
+        super().__init__()
+        self.earlier = sorted(earlier, key=lambda s: s.date)
+        self.lang = lang
+        self.editing: str | None = None
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+    @property
+    def card(self) -> Scorecard:
+        """Earlier years from disk plus this year as it stands in the live session."""
+        session = self.app.live.session
+        return build_scorecard([*self.earlier, session], "en" if self.lang == "en" else "nb")
+
+    def compose(self) -> ComposeResult:
+        council = self.app.live.session.council.name
+        yield Static(self.t("scorecard.title") + (f": {council}" if council else ""), classes="year-title")
+        yield CriteriaTable(id="criteria", cursor_type="row", zebra_stripes=True)
+        yield Static(id="criterion-detail")
+        yield Input(id="reason")
+        yield SelectionList[str](id="pitfalls")
+        keys = (("1–5", "key.score"), ("Enter", "key.reason"), ("Space", "key.toggle_pitfall"),
+                ("Tab", "key.next_pane"), ("Esc", "key.close"))
+        yield Static("  ".join(f"[b]{k}[/b] {self.t(d)}" for k, d in keys), classes="year-keys")
+
+    def on_mount(self) -> None:
+        table = self.query_one(CriteriaTable)
+        table.border_title = self.t("scorecard.title")
+        pitfalls = self.query_one(SelectionList)
+        pitfalls.border_title = self.t("scorecard.pitfalls")
+        card = self.card
+        pitfalls.add_options(Selection(p.text, p.id, p.ticked_now) for p in card.pitfalls)
+        pitfalls.highlighted = 0  # Space ticks at once, without an arrow key first
+        self.refresh_table()
+        table.focus()
+
+    def refresh_table(self, keep: str | None = None) -> None:
+        """Rebuild the rows from the scorecard; the cursor stays on `keep`."""
+        card = self.card
+        table = self.query_one(CriteriaTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_column(self.t("scorecard.col.criterion"), key="criterion", width=CRITERION_WIDTH)
+        for date in card.dates:
+            table.add_column(str(date.year), key=date.isoformat())
+        table.add_column(self.t("scorecard.col.trend"), key="trend")
+        table.add_column(self.t("scorecard.col.reason"), key="reason")
+        for trend in card.criteria:
+            cells: list[str | Text] = [Text(trend.title, overflow="ellipsis", no_wrap=True)]
+            cells.extend(str(s) if s is not None else "-" for s in trend.scores)
+            cells.append(sparkline(trend.scores))
+            cells.append(Text(trend.latest_reason))
+            table.add_row(*cells, key=trend.id)
+        if keep is not None:
+            row = table.get_row_index(keep)
+        table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+
+    # -- changes through the live session -------------------------------------------
+
+    def _update(self, **fields: object) -> bool:
+        try:
+            self.app.live.update_setup(origin=self, **fields)
+        except ReadOnlyError:
+            self.notify(tr(self.lang, "notice.read_only"), severity="warning")
+            return False
+        except ValueError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        return True
+
+    @on(CriteriaTable.ScoreRequested)
+    def set_score(self, event: CriteriaTable.ScoreRequested) -> None:
+        criteria = dict(self.app.live.session.criteria)
+        if event.score == 0:
+            criteria.pop(event.criterion_id, None)
+        else:
+            old = criteria.get(event.criterion_id)
+            criteria[event.criterion_id] = CriterionRating(
+                score=event.score, reason=old.reason if old else ""
+            )
+        if self._update(criteria=criteria):
+            self.refresh_table(keep=event.criterion_id)
+
+    @on(CriteriaTable.ReasonRequested)
+    def edit_reason(self, event: CriteriaTable.ReasonRequested) -> None:
+        rating = self.app.live.session.criteria.get(event.criterion_id)
+        if rating is None:
+            self.notify(self.t("scorecard.rate_first"), severity="warning")
+            return
+        if self.app.live.read_only:
+            self.notify(tr(self.lang, "notice.read_only"), severity="warning")
+            return
+        title = next(c.title for c in self.card.criteria if c.id == event.criterion_id)
+        self.editing = event.criterion_id
+        field = self.query_one("#reason", Input)
+        field.placeholder = self.t("scorecard.reason_prompt", criterion=title)
+        field.value = rating.reason
+        field.add_class("-editing")
+        field.focus()
+
+    @on(Input.Submitted, "#reason")
+    def save_reason(self, event: Input.Submitted) -> None:
+        criterion = self.editing
+        if criterion is not None:
+            criteria = dict(self.app.live.session.criteria)
+            rating = criteria.get(criterion)
+            if rating is not None:
+                criteria[criterion] = rating.model_copy(update={"reason": " ".join(event.value.split())})
+                self._update(criteria=criteria)
+        self._stop_editing(criterion)
+
+    def _stop_editing(self, keep: str | None) -> None:
+        self.editing = None
+        self.query_one("#reason", Input).remove_class("-editing")
+        self.refresh_table(keep=keep)
+        self.query_one(CriteriaTable).focus()
+
+    @on(SelectionList.SelectedChanged, "#pitfalls")
+    def pitfalls_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        chosen = list(event.selection_list.selected)
+        if sorted(chosen) == sorted(self.app.live.session.pitfalls):
+            return
+        if not self._update(pitfalls=sorted(chosen, key=_pitfall_order)):
+            with event.selection_list.prevent(SelectionList.SelectedChanged):
+                event.selection_list.deselect_all()
+                for pid in self.app.live.session.pitfalls:
+                    event.selection_list.select(pid)
+
+    @on(DataTable.RowHighlighted, "#criteria")
+    def show_detail(self, event: DataTable.RowHighlighted) -> None:
+        """The highlighted criterion's full title and reason: the table cuts both."""
+        trend = next((c for c in self.card.criteria if c.id == event.row_key.value), None)
+        if trend is None:
+            return
+        detail = Text(trend.title, style="bold")
+        if trend.latest_reason:
+            detail.append(f"\n{trend.latest_reason}", style="")
+        self.query_one("#criterion-detail", Static).update(detail)
+
+    def action_close(self) -> None:
+        if self.editing is not None:
+            self._stop_editing(self.editing)
+            return
+        self.dismiss(None)
+
+
+def _pitfall_order(pitfall_id: str) -> int:
+    return int(pitfall_id[1:]) if pitfall_id[1:].isdigit() else 0
+
+
+def open_scorecard(app: PolitiradApp) -> None:
+    """Push the scorecard with the council's earlier years read from the session's folder."""
+    live = app.live
+    earlier: list[Session] = []
+    if live.path is not None:
+        earlier = [y.session for y in history(live.path.parent, live.session, live.path)[:-1]]
+    app.push_screen(ScorecardScreen(earlier, app.lang))
