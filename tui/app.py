@@ -6,30 +6,25 @@ differs is the role (read-only or not) and the language, never the code path.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.message import Message
 
+from sessions.errors import SessionError
 from sessions.live import Change, ChangeKind, LiveSession
+from sessions.settings import Settings, save_settings
+from tui.commands import PolitiradCommands
 from tui.i18n import tr
+from tui.keys import help_groups
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 
 CSS_FILE = Path(__file__).with_name("app.tcss")
-
-GLOBAL_KEYS: list[tuple[str, str]] = [
-    ("Tab / Shift+Tab", "key.next_pane"),
-    ("Ctrl+G", "key.goto"),
-    ("Ctrl+T", "key.confidential"),
-    ("Ctrl+S", "key.save"),
-    ("Ctrl+Q", "key.quit"),
-    ("F1", "key.help"),
-    ("F6", "key.scorecard"),
-    ("F7", "key.compare_last"),
-]
-
 
 class LiveChanged(Message):
     """A live-session change delivered through this app's own message queue."""
@@ -45,6 +40,7 @@ class PolitiradApp(App[int]):
     CSS_PATH = str(CSS_FILE)
     TITLE = "politirad"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = {PolitiradCommands}
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save"),
         Binding("ctrl+q", "quit", "key.quit", priority=True),
@@ -53,8 +49,17 @@ class PolitiradApp(App[int]):
         Binding("f7", "compare_last", "key.compare_last", priority=True),
     ]
 
-    def __init__(self, live: LiveSession, *, lang: str = "nb", read_only: bool | None = None) -> None:
+    def __init__(
+        self,
+        live: LiveSession,
+        *,
+        lang: str = "nb",
+        read_only: bool | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__()
+        self.clock = clock or time.monotonic
+        """Seconds on a monotonic scale for the meeting clock; tests inject their own."""
         self.live = live
         self.lang = lang
         self.read_only = live.read_only if read_only is None else read_only
@@ -93,6 +98,8 @@ class PolitiradApp(App[int]):
 
     async def action_quit(self) -> None:
         """Save, then quit; if saving fails, warn once so nothing is lost by accident."""
+        if self.main_screen is not None and self.main_screen.is_mounted:
+            self.main_screen.store_clock_time()
         if self.read_only or self.live.close() or self._quit_warned:
             self.exit(0)
             return
@@ -114,42 +121,39 @@ class PolitiradApp(App[int]):
             open_compare_last(self)
 
     def action_help(self) -> None:
+        """F1: the keys of the focused pane (and the screen around it), then global keys."""
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
             return
-        focused = self.focused
-        groups: list[tuple[str, list[tuple[str, str]]]] = []
-        pane = self.t("pane.tree")
-        if focused is not None:
-            rows = [
-                (b.key_display or _display_key(b.key), self.t(b.description))
-                for b in focused.BINDINGS
-                if isinstance(b, Binding) and b.description.startswith("key.")
-            ]
-            pane = {
-                "tree": self.t("pane.tree"),
-                "note-editor": self.t("pane.note"),
-                "actions": self.t("pane.actions"),
-            }.get(focused.id or "", focused.__class__.__name__)
-            rows.extend(self._pane_extras(focused.id or ""))
-            if rows:
-                groups.append((pane, rows))
-        groups.append((self.t("help.global"), [(k, self.t(d)) for k, d in GLOBAL_KEYS]))
+        pane, groups = help_groups(self.focused, self.screen, self, self.t)
         self.push_screen(HelpScreen(self.t("help.title", pane=pane), groups, self.t("help.close")))
 
-    def _pane_extras(self, pane_id: str) -> list[tuple[str, str]]:
-        """Keys that widgets inherit from Textual and that a facilitator should know."""
-        if pane_id == "tree":
-            return [("↑ ↓", self.t("help.arrows")), ("Enter", self.t("key.open_note")), ("Space", self.t("key.toggle"))]
-        if pane_id == "note-editor":
-            return [("Tab", self.t("key.next_pane")), ("Esc", self.t("key.back_tree"))]
-        if pane_id == "actions":
-            return [("↑ ↓", self.t("help.arrows")), ("Enter", self.t("key.edit"))]
-        return []
+    def action_command_palette(self) -> None:
+        """Ctrl+P with a placeholder in the interface language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+
+    def action_switch_language(self) -> None:
+        """Switch bokmål <-> English live and keep the choice for the next start."""
+        self.lang = "en" if self.lang == "nb" else "nb"
+        self.title = self.t("app.title")
+        if self.main_screen is not None and self.main_screen.is_mounted:
+            self.main_screen.refresh_all()
+        if not self.read_only:  # a viewer (SSH) must not change the host user's settings
+            try:
+                save_settings(Settings(language=self.lang))  # type: ignore[arg-type]
+            except SessionError as exc:
+                self.notify(self.t("notice.settings_failed", reason=exc.message), severity="warning")
+        self.notify(self.t("notice.language"))
+
+    def action_clock_start(self) -> None:
+        if self.main_screen is not None:
+            self.main_screen.clock_start()
+
+    def action_clock_pause(self) -> None:
+        if self.main_screen is not None:
+            self.main_screen.clock_pause()
 
     def on_unmount(self) -> None:
         self._unsubscribe()
 
-
-def _display_key(key: str) -> str:
-    return "+".join(part.capitalize() if len(part) > 1 else part for part in key.split("+"))

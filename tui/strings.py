@@ -105,8 +105,66 @@ STRINGS: dict[str, dict[str, str]] = {
     "help.global": {"nb": "Overalt", "en": "Everywhere"},
     "help.close": {"nb": "Esc eller F1 lukker", "en": "Esc or F1 closes"},
     "help.arrows": {"nb": "Piltaster: flytt", "en": "Arrows: move"},
+    "help.meeting": {"nb": "Møtet", "en": "The meeting"},
+    "help.fields": {"nb": "Neste/forrige felt", "en": "Next/previous field"},
+    "help.tabs": {"nb": "Bytt fane", "en": "Switch tab"},
+    # meeting clock, time allocation, palette, language (issue 3: timebox and chrome)
+    "key.palette": {"nb": "Kommandopalett: alle handlinger", "en": "Command palette: every action"},
+    "key.clock": {"nb": "Start/pause møteklokka", "en": "Start/pause the meeting clock"},
+    "key.clock_start": {"nb": "Start møteklokka", "en": "Start the meeting clock"},
+    "key.clock_pause": {"nb": "Pause møteklokka", "en": "Pause the meeting clock"},
+    "key.time_allocation": {"nb": "Tid per hovedspørsmål", "en": "Time per main question"},
+    "key.language": {"nb": "Bytt språk til engelsk (English)", "en": "Switch language to Norwegian (norsk)"},
+    "bar.help": {"nb": "Hjelp", "en": "Help"},
+    "bar.palette": {"nb": "Kommandoer", "en": "Commands"},
+    "bar.setup": {"nb": "Oppsett", "en": "Setup"},
+    "bar.questions": {"nb": "Spørsmål", "en": "Questions"},
+    "bar.conclusions": {"nb": "Avslutning", "en": "Conclusions"},
+    "bar.clock": {"nb": "Klokke", "en": "Clock"},
+    "bar.goto": {"nb": "Gå til", "en": "Go to"},
+    "bar.quit": {"nb": "Avslutt", "en": "Quit"},
+    "clock.running": {"nb": "▶ Går", "en": "▶ On"},
+    "clock.paused": {"nb": "‖ Pause", "en": "‖ Paused"},
+    "clock.meeting": {
+        "nb": "Møtet {elapsed}/{budget}, igjen {remaining}",
+        "en": "Meeting {elapsed}/{budget}, {remaining} left",
+    },
+    "clock.meeting_over": {
+        "nb": "Møtet {elapsed}/{budget}, {over} over",
+        "en": "Meeting {elapsed}/{budget}, {over} over",
+    },
+    "clock.main": {"nb": "Spm. {id} {spent}/{allotted}", "en": "Q. {id} {spent}/{allotted}"},
+    "clock.main_free": {"nb": "Spm. {id} {spent}", "en": "Q. {id} {spent}"},
+    "clock.over": {"nb": "⚠ {over} over", "en": "⚠ {over} over"},
+    "notice.main_over": {
+        "nb": "Hovedspørsmål {id} har brukt sine {minutes} minutter.",
+        "en": "Main question {id} has used its {minutes} minutes.",
+    },
+    "notice.clock_started": {"nb": "Møteklokka går.", "en": "The meeting clock is running."},
+    "notice.clock_paused": {"nb": "Møteklokka står.", "en": "The meeting clock is paused."},
+    "notice.allocation_saved": {"nb": "Tidsfordelingen er lagret.", "en": "Time allocation saved."},
+    "notice.language": {"nb": "Språk: norsk (bokmål).", "en": "Language: English."},
+    "notice.settings_failed": {
+        "nb": "Kunne ikke lagre innstillingen: {reason}",
+        "en": "Could not save the setting: {reason}",
+    },
+    "alloc.title": {"nb": "Tid per hovedspørsmål (minutter)", "en": "Time per main question (minutes)"},
+    "alloc.hint": {
+        "nb": "Tomt felt: deler det som er igjen av tiden likt.",
+        "en": "Blank field: shares what is left of the time evenly.",
+    },
+    "alloc.sum": {"nb": "Sum {total} av {budget} minutter", "en": "Total {total} of {budget} minutes"},
+    "alloc.over_budget": {"nb": "mer enn tidsrammen", "en": "more than the time budget"},
+    "alloc.keys": {"nb": "Ctrl+S lagrer, Esc avbryter", "en": "Ctrl+S saves, Esc cancels"},
+    "alloc.bad": {"nb": "Minutter må være hele tall, 0 eller mer.", "en": "Minutes must be whole numbers, 0 or more."},
+    "palette.placeholder": {"nb": "Søk etter en handling …", "en": "Search for an action …"},
+    "palette.switch_language": {"nb": "Lagres til neste gang", "en": "Kept for next time"},
 }
 
 from tui.year_strings import YEAR_STRINGS  # noqa: E402 - merged after the core catalogue
 
 STRINGS.update(YEAR_STRINGS)
+
+from tui.meeting_strings import MEETING_STRINGS  # noqa: E402 - setup, questions, conclusions
+
+STRINGS.update(MEETING_STRINGS)

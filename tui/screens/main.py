@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,9 +17,12 @@ from sessions.live import Change, ChangeKind, ReadOnlyError
 from tui.screens.action_form import ActionForm
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto import GotoScreen
+from tui.screens.meeting_time import MeetingTime
 from sessions.carry import find_last_year
 from tui.widgets.action_table import ActionTable
+from tui.keys import key_bar_entries
 from tui.widgets.last_year import LastYearNote
+from tui.widgets.meeting_clock import MeetingClock
 from tui.widgets.note_pane import NoteEditor, NotePane
 from tui.widgets.question_tree import NodeRef, QuestionTree
 from tui.widgets.status_header import StatusHeader
@@ -27,18 +31,21 @@ if TYPE_CHECKING:
     from tui.app import PolitiradApp
 
 
-class MainScreen(Screen[None]):
+class MainScreen(MeetingTime, Screen[None]):
     """Renders the live session and turns the panes' messages into live-session changes."""
 
     BINDINGS = [
         Binding("ctrl+g", "goto", "key.goto", priority=True),
         Binding("ctrl+t", "toggle_confidential", "key.confidential", priority=True),
+        Binding("f5", "toggle_clock", "key.clock"),
+        Binding("f8", "time_allocation", "key.time_allocation"),
     ]
 
     app: PolitiradApp
 
     def compose(self) -> ComposeResult:
         yield StatusHeader(id="status-header")
+        yield MeetingClock(self.app.clock, id="meeting-clock")
         with Horizontal(id="panes"):
             yield QuestionTree(id="tree")
             with Vertical(id="right"):
@@ -51,14 +58,6 @@ class MainScreen(Screen[None]):
     # -- lifecycle --------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        t = self.app.t
-        self.query_one("#tree").border_title = t("pane.tree")
-        self.query_one("#note-pane").border_title = t("pane.note")
-        table = self.query_one(ActionTable)
-        table.border_title = t("pane.actions")
-        table.setup_columns(
-            [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
-        )
         self.refresh_all()
         live = self.app.live
         if live.path is not None:
@@ -69,22 +68,29 @@ class MainScreen(Screen[None]):
         if start:
             tree.select_question(start)
             self._show(start)
+        self.follow_selection(start)
         tree.focus()
-        self.query_one("#key-bar", Static).update(
-            "  ".join(
-                f"[b]{k}[/b] {t(d)}"
-                for k, d in (
-                    ("F1", "key.help"),
-                    ("Ctrl+G", "key.goto"),
-                    ("Tab", "key.next_pane"),
-                    ("Ctrl+S", "key.save"),
-                    ("Ctrl+Q", "key.quit"),
-                )
-            )
+
+    def relabel(self) -> None:
+        """Pane titles, column headers and the key bar in the interface language."""
+        t = self.app.t
+        self.query_one("#tree").border_title = t("pane.tree")
+        self.query_one("#note-pane").border_title = t("pane.note")
+        table = self.query_one(ActionTable)
+        table.border_title = t("pane.actions")
+        table.setup_columns(
+            [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
         )
+        bar = Text(no_wrap=True, overflow="ellipsis")
+        for key, label in key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app))):
+            bar.append(key, style="bold")
+            bar.append(f" {t(label)}  ")
+        self.query_one("#key-bar", Static).update(bar)
 
     def refresh_all(self) -> None:
         """Redraw everything from the live session (start, language or question changes)."""
+        self.relabel()
+        self.show_clock()
         session = self.app.live.session
         self.query_one(QuestionTree).rebuild(session, self.app.lang)
         self.query_one(ActionTable).show_items(session.actions)
@@ -126,6 +132,10 @@ class MainScreen(Screen[None]):
             self.query_one(ActionTable).show_items(session.actions)
         elif change.kind in (ChangeKind.ANSWER, ChangeKind.QUESTIONS, ChangeKind.SETUP):
             self.refresh_all()
+        elif change.kind is ChangeKind.TIME:
+            self.show_clock()
+        elif change.kind is ChangeKind.SELECTION:
+            self.follow_selection(change.key)
         self.refresh_header()
 
     # -- panes → live session -----------------------------------------------------------

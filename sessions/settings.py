@@ -1,0 +1,70 @@
+"""Per-user settings kept between runs, in a small TOML file in the config folder.
+
+Only what a person chooses in the app and expects to stay chosen: for now the
+interface language. A settings file that cannot be read never stops the app (it
+falls back to defaults) and is never overwritten by it, so a hand edit is not lost.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import tomli_w
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from models.session import Language
+from sessions.atomic import write_private
+from sessions.errors import SessionFileError, SessionWriteError
+from sessions.locations import config_dir
+
+SETTINGS_NAME = "settings.toml"
+
+
+class Settings(BaseModel):
+    """The user's choices; None means "not chosen" (the session's language applies)."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    language: Language | None = None
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_NAME
+
+
+def _read(path: Path) -> dict[str, object]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SessionFileError(f"cannot read settings: {exc}", path) from exc
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings, or defaults when the file is missing or unreadable."""
+    try:
+        return Settings.model_validate(_read(path or settings_path()))
+    except (SessionFileError, ValidationError):
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings, keeping keys this version does not know.
+
+    Raises SessionFileError if the existing file is not valid TOML (it is left as it
+    is) and SessionWriteError if it cannot be written.
+    """
+    target = path or settings_path()
+    document = _read(target)
+    document.update(settings.model_dump(exclude_none=True))
+    for key, value in settings.model_dump().items():
+        if value is None:
+            document.pop(key, None)
+    try:
+        write_private(target, tomli_w.dumps(document).encode("utf-8"))
+    except OSError as exc:
+        raise SessionWriteError(f"cannot write settings: {exc.strerror or exc}", target) from exc
+    return target

@@ -1,0 +1,186 @@
+"""Keys and actions as data: what help (F1), the command palette and the key bar show.
+
+Bindings themselves stay on the widgets and screens that handle them (Textual's
+BINDINGS, with catalogue keys as descriptions). This module walks those bindings so
+help and palette can never drift from what the keys really do, and adds what the
+bindings cannot say: names of panes and screens, keys a widget inherits from Textual,
+commands without a key, and the short labels of the key bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+KEY_PREFIX = "key."
+"""Bindings whose description starts with this are ours: listed in help and palette."""
+
+PANE_TITLES: dict[str, str] = {
+    # widget ids of the meeting screen
+    "tree": "pane.tree",
+    "note-pane": "pane.note",
+    "note-editor": "pane.note",
+    "actions": "pane.actions",
+    # screens and dialogs, by class name (those of issue 3a included)
+    "MainScreen": "help.meeting",
+    "SetupScreen": "key.setup",
+    "QuestionsScreen": "key.questions",
+    "ConclusionsScreen": "key.conclusions",
+    "TimeAllocationScreen": "key.time_allocation",
+    "ActionForm": "form.add_title",
+    "GotoScreen": "key.goto",
+}
+"""Catalogue keys naming a pane (by widget id) or a screen (by class name) in help."""
+
+INHERITED_KEYS: dict[str, list[tuple[str, str]]] = {
+    "tree": [("↑ ↓", "help.arrows"), ("Enter", "key.open_note"), ("Space", "key.toggle")],
+    "note-editor": [("Tab", "key.next_pane"), ("Esc", "key.back_tree")],
+    "actions": [("↑ ↓", "help.arrows"), ("Enter", "key.edit")],
+    "Input": [("Tab / Shift+Tab", "help.fields")],
+    "DataTable": [("↑ ↓", "help.arrows")],
+    "ListView": [("↑ ↓", "help.arrows")],
+    "Tabs": [("← →", "help.tabs")],
+}
+"""Keys a widget gets from Textual itself; keyed by widget id or class name."""
+
+GLOBAL_EXTRAS: list[tuple[str, str]] = [
+    ("Tab / Shift+Tab", "key.next_pane"),
+    ("Ctrl+P", "key.palette"),
+]
+"""Keys that work everywhere but are not our own bindings."""
+
+KEY_BAR: list[tuple[str, str, str]] = [
+    ("F1", "help", "bar.help"),
+    ("Ctrl+P", "command_palette", "bar.palette"),
+    ("F2", "setup", "bar.setup"),
+    ("F3", "questions", "bar.questions"),
+    ("F4", "conclusions", "bar.conclusions"),
+    ("F5", "toggle_clock", "bar.clock"),
+    ("Ctrl+G", "goto", "bar.goto"),
+    ("Ctrl+Q", "quit", "bar.quit"),
+]
+"""(key, action, short label) in priority order; entries whose action does not exist
+are left out, and a narrow terminal cuts the line from the right."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One command the palette offers: run `action` in `target`'s namespace."""
+
+    label: str
+    """Catalogue key of the name shown."""
+    action: str
+    key: str
+    target: DOMNode
+
+
+@dataclass(frozen=True, slots=True)
+class PaletteExtra:
+    """A command with no key; the app runs `action` (an app action)."""
+
+    label: str
+    action: str
+
+
+PALETTE_EXTRAS: list[PaletteExtra] = [
+    PaletteExtra("key.language", "switch_language"),
+    PaletteExtra("key.clock_start", "clock_start"),
+    PaletteExtra("key.clock_pause", "clock_pause"),
+]
+
+
+def display_key(key: str) -> str:
+    """'ctrl+g' -> 'Ctrl+G'; the first of several alternatives."""
+    first = key.split(",")[0].strip()
+    return "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in first.split("+"))
+
+
+def own_bindings(node: DOMNode) -> list[Binding]:
+    """A node's bindings with catalogue descriptions, its classes' and their bases'."""
+    seen: set[str] = set()
+    found: list[Binding] = []
+    for cls in type(node).__mro__:
+        for binding in cls.__dict__.get("BINDINGS", ()):
+            if (
+                isinstance(binding, Binding)
+                and binding.description.startswith(KEY_PREFIX)
+                and binding.action not in seen
+            ):
+                seen.add(binding.action)
+                found.append(binding)
+    return found
+
+
+def _chain(node: DOMNode | None) -> Iterator[DOMNode]:
+    """The node and its ancestors, up to and including its screen."""
+    while node is not None:
+        yield node
+        if node is node.screen:
+            return
+        node = node.parent
+
+
+def title_key(node: DOMNode) -> str | None:
+    """The catalogue key naming a pane or screen, by id first, then by class."""
+    return PANE_TITLES.get(node.id or "") or next(
+        (PANE_TITLES[c.__name__] for c in type(node).__mro__ if c.__name__ in PANE_TITLES), None
+    )
+
+
+def inherited_rows(node: DOMNode) -> list[tuple[str, str]]:
+    """Keys the node gets from Textual, by id first, then by class."""
+    if node.id in INHERITED_KEYS:
+        return INHERITED_KEYS[node.id or ""]
+    return next((INHERITED_KEYS[c.__name__] for c in type(node).__mro__ if c.__name__ in INHERITED_KEYS), [])
+
+
+HelpGroups = list[tuple[str, list[tuple[str, str]]]]
+
+
+def help_groups(focused: DOMNode | None, screen: DOMNode, app: DOMNode, t: Callable[..., str]) -> tuple[str, HelpGroups]:
+    """The help title's pane name and the key groups: focused pane outward, then global."""
+    groups: HelpGroups = []
+    pane_name: str | None = None
+    pending: list[tuple[str, str]] = []
+    for node in _chain(focused if focused is not None else screen):
+        rows = [(b.key_display or display_key(b.key), t(b.description)) for b in own_bindings(node)]
+        rows.extend((keys, t(label)) for keys, label in inherited_rows(node))
+        pending.extend(row for row in rows if row not in pending)
+        name = title_key(node)
+        if name is not None and pending:
+            groups.append((t(name), pending))
+            pane_name = pane_name or t(name)
+            pending = []
+    if pending:
+        groups.append((t(title_key(screen) or "help.meeting"), pending))
+    global_rows = [(b.key_display or display_key(b.key), t(b.description)) for b in own_bindings(app)]
+    global_rows.extend((keys, t(label)) for keys, label in GLOBAL_EXTRAS)
+    groups.append((t("help.global"), global_rows))
+    return pane_name or t(title_key(screen) or "help.meeting"), groups
+
+
+def _panes(screen: DOMNode) -> Iterable[DOMNode]:
+    """Widgets on the screen that have bindings of their own (panes and lists)."""
+    return (w for w in screen.query("*") if own_bindings(w))
+
+
+def palette_commands(screen: DOMNode, app: DOMNode) -> list[Command]:
+    """Every bound action reachable from `screen`: the app's, the screen's, each pane's."""
+    commands: list[Command] = []
+    labels: set[str] = set()
+    for target in (app, screen, *_panes(screen)):
+        for binding in own_bindings(target):
+            if binding.action == "help" or binding.description in labels:
+                continue
+            labels.add(binding.description)
+            key = binding.key_display or display_key(binding.key)
+            commands.append(Command(binding.description, binding.action, key, target))
+    return commands
+
+
+def key_bar_entries(has_action: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(key, short label key) for the key bar, only for actions that exist."""
+    return [(key, label) for key, action, label in KEY_BAR if has_action(action)]

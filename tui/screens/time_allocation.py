@@ -1,0 +1,98 @@
+"""The dialog for minutes per main question; returns the new allocation, or None on Esc.
+
+A blank field means "share the rest evenly", so clearing every field restores the
+even split the guide's two hours start from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from models.session import Session
+from models.tree import question_tree
+from sessions.timebox import allocation, included_mains
+
+
+class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
+    """One minutes field per main question on the agenda, with the running sum."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "key.save"),
+        Binding("escape", "cancel", "form.cancel"),
+    ]
+
+    def __init__(self, session: Session, t: Callable[..., str], lang: str) -> None:
+        super().__init__()
+        self._session, self._t, self._lang = session, t, lang
+
+    def compose(self) -> ComposeResult:
+        t = self._t
+        titles = {m.id: m.title for m in question_tree(self._session, "en" if self._lang == "en" else "nb")}
+        shares = allocation(self._session)
+        with VerticalScroll(classes="dialog", id="alloc-dialog"):
+            yield Label(f"[b]{t('alloc.title')}[/b]")
+            yield Static(t("alloc.hint"), classes="alloc-hint")
+            for main_id in included_mains(self._session):
+                given = self._session.time_allocation.get(main_id)
+                with Horizontal(classes="alloc-row"):
+                    yield Label(f"{main_id}  {titles.get(main_id, '')}", classes="alloc-label")
+                    yield Input(
+                        "" if given is None else str(given),
+                        placeholder=str(shares.get(main_id, 0)),
+                        type="integer",
+                        id=f"alloc-{main_id}",
+                        classes="alloc-input",
+                    )
+            yield Static(id="alloc-sum")
+            yield Static(f"[dim]{t('alloc.keys')}[/dim]")
+
+    def on_mount(self) -> None:
+        self._update_sum()
+        fields = list(self.query(Input))
+        if fields:
+            fields[0].focus()
+
+    def _given(self) -> dict[str, int]:
+        """The minutes typed so far; blank fields are left out (they share the rest)."""
+        given: dict[str, int] = {}
+        for field in self.query(Input):
+            value = field.value.strip()
+            if value:
+                given[(field.id or "").removeprefix("alloc-")] = int(value)
+        return given
+
+    def _update_sum(self) -> None:
+        try:
+            given = self._given()
+        except ValueError:
+            return
+        preview = self._session.model_copy(update={"time_allocation": given})
+        total = sum(allocation(preview).values())
+        budget = self._session.time_budget_minutes
+        text = self._t("alloc.sum", total=total, budget=budget)
+        if sum(given.values()) > budget:
+            text = f"[b red]{text} – {self._t('alloc.over_budget')}[/b red]"
+        self.query_one("#alloc-sum", Static).update(text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._update_sum()
+
+    def action_submit(self) -> None:
+        try:
+            given = self._given()
+        except ValueError:
+            self.notify(self._t("alloc.bad"), severity="error")
+            return
+        if any(minutes < 0 for minutes in given.values()):
+            self.notify(self._t("alloc.bad"), severity="error")
+            return
+        self.dismiss(given)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,156 @@
+"""The meeting clock: one line with elapsed and remaining time and the current question's share.
+
+The widget keeps the clock's state (sessions.timebox.Timebox) and reads time from an
+injected function, so tests drive it with a made-up clock. Time run is handed up
+every FLUSH_SECONDS as a message; the screen stores it through the live session.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Static
+
+from models.session import Session
+from sessions.timebox import Reading, Timebox, format_duration, read
+
+Translate = Callable[..., str]
+
+
+class MeetingClock(Static):
+    """Shows the timebox; start/pause through `toggle`, the main question through `follow`."""
+
+    DEFAULT_CSS = """
+    MeetingClock {
+        height: 1;
+        background: $panel;
+        padding: 0 1;
+    }
+    MeetingClock.-running {
+        background: $primary-darken-2;
+    }
+    MeetingClock.-over {
+        background: $error-darken-2;
+        color: $text;
+    }
+    """
+
+    class TimeSpent(Message):
+        """Whole seconds per main question run since the last message; store them."""
+
+        def __init__(self, spent: dict[str, int]) -> None:
+            self.spent = spent
+            super().__init__()
+
+    class MainOverrun(Message):
+        """The current main question just used up its allocation (sent once per question)."""
+
+        def __init__(self, main_id: str, allotted_minutes: int) -> None:
+            self.main_id = main_id
+            self.allotted_minutes = allotted_minutes
+            super().__init__()
+
+    def __init__(self, now: Callable[[], float] = time.monotonic, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.timebox = Timebox()
+        self._now = now
+        self._session: Session | None = None
+        self._t: Translate | None = None
+        self._warned: set[str] = set()
+
+    def on_mount(self) -> None:
+        self.set_interval(1.0, self.tick)
+
+    def show_session(self, session: Session, t: Translate) -> None:
+        """New session data (budget, allocation, stored time) or a new language."""
+        self._session, self._t = session, t
+        self._render_now(self._now())
+
+    @property
+    def running(self) -> bool:
+        return self.timebox.running
+
+    def toggle(self) -> bool:
+        """Start or pause; pausing hands over the time run so far. Returns running."""
+        if self.running:
+            self.pause()
+        else:
+            self.start()
+        return self.running
+
+    def start(self) -> None:
+        self.timebox.start(self._now())
+        self.tick()
+
+    def pause(self) -> None:
+        now = self._now()
+        self.timebox.pause(now)
+        self._hand_over(now)
+        self._render_now(now)
+
+    def follow(self, main_id: str | None) -> None:
+        """The meeting moved to a sub-question of another main question."""
+        now = self._now()
+        self.timebox.set_main(main_id, now)
+        self._render_now(now)
+
+    def take_all(self) -> dict[str, int]:
+        """Unstored time, taken now (on quit, so nothing run is lost)."""
+        return self.timebox.take(self._now())
+
+    def tick(self) -> None:
+        """Once a second: redraw, hand time over when due, warn on overrun."""
+        now = self._now()
+        if self.timebox.due(now):
+            self._hand_over(now)
+        self._render_now(now)
+
+    def _hand_over(self, now: float) -> None:
+        spent = self.timebox.take(now)
+        if spent:
+            self.post_message(self.TimeSpent(spent))
+
+    def reading(self) -> Reading | None:
+        if self._session is None:
+            return None
+        return read(self._session, self.timebox, self._now())
+
+    def _render_now(self, now: float) -> None:
+        if self._session is None or self._t is None:
+            return
+        reading = read(self._session, self.timebox, now)
+        self.set_class(reading.running, "-running")
+        self.set_class(reading.main_over, "-over")
+        self.update(render_reading(reading, self._t))
+        if reading.main_over and reading.main_id and reading.main_id not in self._warned:
+            self._warned.add(reading.main_id)
+            self.post_message(self.MainOverrun(reading.main_id, int((reading.main_allotted or 0) // 60)))
+
+
+def render_reading(reading: Reading, t: Translate) -> Text:
+    """The clock line: state, meeting time, then the current main question's share."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(t("clock.running" if reading.running else "clock.paused"), style="bold")
+    text.append("  ")
+    budget = format_duration(reading.budget)
+    elapsed = format_duration(reading.elapsed)
+    if reading.remaining >= 0:
+        text.append(t("clock.meeting", elapsed=elapsed, budget=budget, remaining=format_duration(reading.remaining)))
+    else:
+        text.append(t("clock.meeting_over", elapsed=elapsed, budget=budget, over=format_duration(-reading.remaining)))
+    if reading.main_id is not None:
+        text.append(" │ ", style="dim")
+        spent = format_duration(reading.main_spent)
+        if reading.main_allotted is None:
+            text.append(t("clock.main_free", id=reading.main_id, spent=spent))
+        else:
+            text.append(
+                t("clock.main", id=reading.main_id, spent=spent, allotted=format_duration(reading.main_allotted))
+            )
+        if reading.main_over:
+            text.append("  ")
+            text.append(t("clock.over", over=format_duration(reading.main_overrun)), style="bold reverse")
+    return text
