@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.session import Session
 from sessions.documents.against import split_sections, unified_diff
@@ -230,3 +232,43 @@ def test_cli_bad_input_is_one_line_and_exit_2(
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+_words = st.text(alphabet="abcæøå ÆØÅ-/.,:;()*#|0123456789\n\t", max_size=300)
+
+
+@settings(max_examples=40, deadline=None)
+@given(note=_words, title=st.text(alphabet="abcø -/", min_size=1, max_size=120), point=_words)
+def test_every_line_fits_whatever_was_typed(note: str, title: str, point: str) -> None:
+    from models.actions import ActionItem
+    from models.session import Answer
+    from sessions.documents.minutes import render_minutes
+    from sessions.documents.prep import render_prep
+    from tests.docs_support import assert_fits
+
+    session = Session(
+        date=dt.date(2026, 3, 12),
+        facilitator=point,
+        focus_themes=[point],
+        learning_points=[point],
+        answers={"4.4": Answer(note=note), "1.1": Answer(note=note)},
+        actions=[ActionItem(id="T1", title=title.strip() or "x", responsible=point[:60])],
+    )
+    for render in (render_draft, render_minutes, render_prep):
+        for fmt in ("text", "markdown"):
+            assert_fits(render(session, fmt=fmt))  # type: ignore[operator]
+
+
+def test_markdown_hard_breaks_stay_within_78_columns() -> None:
+    from models.people import Participant
+    from tests.docs_support import assert_fits
+
+    name = "Fasilitator: "
+    session = Session(
+        date=dt.date(2026, 3, 12),
+        facilitator="x" * (78 - len(name)),
+        participants=[Participant(name="Kari")],
+    )
+    text = render_draft(session, fmt="markdown")
+    assert f"{name}{'x' * (78 - len(name))}" not in text  # wrapped, not 79 with the break
+    assert_fits(text)

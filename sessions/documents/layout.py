@@ -60,7 +60,10 @@ class DocumentBuilder:
         """Several short facts, one per line, kept together as one block."""
         out: list[str] = []
         for row in rows:
-            out.extend(wrap(_escape(row) if self.markdown else row, hang="  "))
+            if self.markdown:
+                out.extend(wrap(_escape(row), width=WIDTH - 1, hang="  "))
+            else:
+                out.extend(wrap(row, hang="  "))
             if self.markdown:
                 out[-1] += "\\"
         if self.markdown and out:
@@ -159,7 +162,7 @@ def _md_lines(text: str) -> list[str]:
     """Markdown joins adjacent lines; a hard break keeps the author's line breaks."""
     out: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        lines = wrap(_escape(paragraph))
+        lines = wrap(_escape(paragraph), width=WIDTH - 1)
         if out and out[-1] and lines and lines[0]:
             out[-1] += "\\"
         out.extend(lines)
