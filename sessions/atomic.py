@@ -91,9 +91,11 @@ def _copy_bytes(source: Path, target: Path) -> None:
 def ensure_folder(folder: Path) -> None:
     """Create a missing folder as 0700, and keep politirad's own folders at 0700."""
     if not folder.exists():
+        missing = [folder, *(p for p in folder.parents if not p.exists())]
         folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        _created.add(_key(folder))
-        os.chmod(folder, DIR_MODE)
+        for made in missing:
+            _created.add(_key(made))
+            tighten(made)
         return
     if is_own_folder(folder):
         tighten(folder)

@@ -15,15 +15,19 @@ quote the notes, which may be confidential.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import platformdirs
+
 from models.session import Session
 from sessions import store
 from sessions.atomic import write_private
 from sessions.errors import SessionFileError, SessionWriteError
+from sessions.locations import APP_NAME, HOME_ENV
 
 JOURNAL_SUFFIX = ".journal"
 DISCARDED_SUFFIX = ".discarded"
@@ -40,20 +44,50 @@ def journal_path(session_path: Path) -> Path:
     return session_path.with_name(session_path.name + JOURNAL_SUFFIX)
 
 
+def fallback_journal_path(session_path: Path) -> Path:
+    """Where the journal goes when the session's folder refuses it (read-only folder).
+
+    Under `$POLITIRAD_HOME/.journals`, else the platform's user state folder; named by
+    a hash of the session's absolute path so two sessions never share one.
+    """
+    env = os.environ.get(HOME_ENV)
+    folder = (
+        Path(env).expanduser() / ".journals"
+        if env
+        else Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "journals"
+    )
+    digest = hashlib.sha256(str(session_path.absolute()).encode("utf-8")).hexdigest()[:16]
+    return folder / f"{digest}-{session_path.name}{JOURNAL_SUFFIX}"
+
+
 def write_journal(session: Session, session_path: Path) -> Path:
-    """Write the whole session to its journal now; SessionWriteError if the disk refuses."""
-    target = journal_path(session_path)
+    """Write the whole session to its journal now (beside it, else in the fallback folder).
+
+    Raises SessionWriteError naming the first failure when neither place takes it.
+    """
+    data = store.dumps(session).encode("utf-8")
+    beside, fallback = journal_path(session_path), fallback_journal_path(session_path)
     try:
-        write_private(target, store.dumps(session).encode("utf-8"))
+        write_private(beside, data)
     except OSError as exc:
-        raise SessionWriteError(f"cannot write journal: {exc.strerror or exc}", target) from None
-    return target
+        try:
+            write_private(fallback, data)
+        except OSError:
+            raise SessionWriteError(f"cannot write journal: {exc.strerror or exc}", beside) from None
+        return fallback
+    _unlink(fallback)
+    return beside
 
 
 def remove_journal(session_path: Path) -> None:
-    """Drop the journal once the file holds everything; a missing journal is fine."""
+    """Drop the journals once the file holds everything; a missing journal is fine."""
+    _unlink(journal_path(session_path))
+    _unlink(fallback_journal_path(session_path))
+
+
+def _unlink(path: Path) -> None:
     try:
-        journal_path(session_path).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
     except OSError:
         pass
 
@@ -180,6 +214,7 @@ class Recovery:
             os.replace(self.journal, target)
         except OSError:
             return None
+        remove_journal(self.session_path)
         return target
 
 
@@ -191,11 +226,12 @@ def find_recovery(session_path: Path, saved: Session | None) -> Recovery | None:
     cannot happen through politirad's own atomic writes, only by outside damage.
     `saved` is None when the session file itself is missing.
     """
-    journal = journal_path(session_path)
-    try:
-        journal_stat = journal.stat()
-    except OSError:
+    candidates = [journal_path(session_path), fallback_journal_path(session_path)]
+    found = [(p.stat().st_mtime, p) for p in candidates if p.is_file()]
+    if not found:
         return None
+    journal = max(found)[1]
+    journal_stat = journal.stat()
     try:
         recovered = store.load(journal)
     except SessionFileError:

@@ -192,3 +192,34 @@ async def test_really_read_only_folder(session_file: Path, fast_retry: None) -> 
     assert any(c.kind is ChangeKind.SAVE_FAILED for c in seen)
     await _until(lambda: not live.dirty)
     assert store.load(session_file).answer("1.1").note == NOTE
+
+
+async def test_journal_falls_back_to_the_private_folder_when_the_session_folder_refuses(
+    session_file: Path, politirad_home: Path, monkeypatch: pytest.MonkeyPatch, fast_retry: None
+) -> None:
+    import tempfile
+
+    from sessions.journal import fallback_journal_path, find_recovery, journal_path
+
+    real_mkstemp = tempfile.mkstemp
+
+    def refuse_session_folder(*args: object, dir: str | Path | None = None, **kwargs: object) -> object:
+        if dir is not None and Path(dir) == session_file.parent:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_mkstemp(*args, dir=dir, **kwargs)  # type: ignore[call-overload]
+
+    live, _ = _watched(session_file)
+    fallback = fallback_journal_path(session_file)
+    assert fallback.is_relative_to(politirad_home)
+    with monkeypatch.context() as trouble:
+        trouble.setattr("sessions.atomic.tempfile.mkstemp", refuse_session_folder)
+        live.set_note("1.1", NOTE)
+        await _until(fallback.exists)
+        assert not journal_path(session_file).exists()
+        # Were the app killed now, the next open would find the work in the fallback.
+        recovery = find_recovery(session_file, store.load(session_file))
+        assert recovery is not None and recovery.journal == fallback
+        assert recovery.recovered.answer("1.1").note == NOTE
+    # The folder is writable again: the retry saves and both journals are gone.
+    await _until(lambda: not live.dirty)
+    assert not fallback.exists() and not journal_path(session_file).exists()

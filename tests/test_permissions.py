@@ -73,6 +73,7 @@ def test_a_folder_politirad_creates_is_0700(tmp_path: Path, open_umask: None) ->
     folder = tmp_path / "arkiv" / "2026"
     store.save(_session(), folder / "s.toml")
     assert _mode(folder) == 0o700
+    assert _mode(folder.parent) == 0o700, "parents politirad made are its own too"
     folder.chmod(0o750)
     store.save(_session(), folder / "s.toml")
     assert _mode(folder) == 0o700
