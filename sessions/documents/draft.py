@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
 from models.people import ANCHORING_ROLES, Participant, Side
@@ -42,7 +42,7 @@ class DraftSection:
     write: Callable[[DocumentBuilder], None]
     items: tuple[str, ...] = ()
     """Short statements the agreement should contain; compared with the current text."""
-    note_ids: tuple[str, ...] = field(default=())
+    note_ids: tuple[str, ...] = ()
     """Questions whose notes the section quotes."""
 
 
@@ -83,6 +83,7 @@ def render_draft(
 ) -> str:
     """The draft agreement; with `against` (the current agreement's text) an appendix
     says section by section what the evaluation proposes to change."""
+    # Imported here: against.py reads DraftSection from this module.
     from sessions.documents.against import add_changes_appendix
 
     w = words(session.language)
