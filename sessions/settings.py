@@ -68,3 +68,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     except OSError as exc:
         raise SessionWriteError(f"cannot write settings: {exc.strerror or exc}", target) from exc
     return target
+
+
+def interface_language(flag: str | None, session_language: Language) -> Language:
+    """`--lang` wins, then the saved setting, then the session's own language."""
+    if flag in ("nb", "en"):
+        return flag  # type: ignore[return-value]
+    return load_settings().language or session_language

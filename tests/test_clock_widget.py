@@ -1,0 +1,147 @@
+"""The meeting clock in the running app, driven by a made-up clock (never by sleeping)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+from tui.widgets.meeting_clock import MeetingClock
+
+SIZE = (80, 24)
+
+
+class FakeClock:
+    """Seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def _app(path: Path, clock: FakeClock, read_only: bool = False) -> PolitiradApp:
+    return PolitiradApp(LiveSession(store.load(path), path, read_only=read_only), clock=clock)
+
+
+def _line(app: PolitiradApp) -> str:
+    return str(app.query_one(MeetingClock).render())
+
+
+async def test_f5_starts_and_pauses_the_clock(session_file: Path) -> None:
+    clock = FakeClock()
+    app = _app(session_file, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        widget = app.query_one(MeetingClock)
+        assert "‖ Pause" in _line(app) and "00:00/2:00:00" in _line(app)
+        await pilot.press("f5")
+        clock.advance(90)
+        widget.tick()
+        await pilot.pause()
+        assert "▶ Går" in _line(app)
+        assert "01:30/2:00:00" in _line(app) and "igjen 1:58:30" in _line(app)
+        await pilot.press("f5")  # pause
+        clock.advance(600)
+        widget.tick()
+        await pilot.pause()
+        assert "‖ Pause" in _line(app) and "01:30/2:00:00" in _line(app)
+        # paused time was handed to the session at once, for main question 1
+        assert app.live.session.time_spent == {"1": 90}
+
+
+async def test_time_goes_to_the_main_question_of_the_selected_sub_question(session_file: Path) -> None:
+    clock = FakeClock()
+    app = _app(session_file, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        clock.advance(30)
+        await pilot.press("ctrl+g", *"3.2", "enter")
+        await pilot.pause()
+        clock.advance(45)
+        app.query_one(MeetingClock).tick()
+        await pilot.pause()
+        assert "Spm. 3 00:45/20:00" in _line(app)
+        await pilot.press("ctrl+q")
+    assert store.load(session_file).time_spent == {"1": 30, "3": 45}
+
+
+async def test_running_clock_stores_time_every_ten_seconds_not_every_tick(session_file: Path) -> None:
+    clock = FakeClock()
+    app = _app(session_file, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        widget = app.query_one(MeetingClock)
+        await pilot.press("f5")
+        for _ in range(9):
+            clock.advance(1)
+            widget.tick()
+        await pilot.pause()
+        assert app.live.session.time_spent == {}  # nothing written yet
+        clock.advance(1)
+        widget.tick()
+        await pilot.pause()
+        assert app.live.session.time_spent == {"1": 10}
+        assert app.live.dirty  # autosave picks it up
+
+
+async def test_warning_when_the_current_main_question_runs_over(session_file: Path) -> None:
+    session = store.load(session_file)
+    session.time_allocation = {"1": 1}
+    store.save(session, session_file)
+    clock = FakeClock()
+    app = _app(session_file, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        widget = app.query_one(MeetingClock)
+        await pilot.press("f5")
+        clock.advance(59)
+        widget.tick()
+        await pilot.pause()
+        assert not widget.has_class("-over") and "over" not in _line(app)
+        clock.advance(16)
+        widget.tick()
+        await pilot.pause()
+        assert widget.has_class("-over")
+        assert "⚠ 00:15 over" in _line(app)
+        messages = [n.message for n in app._notifications]
+        assert any("Hovedspørsmål 1" in m for m in messages)
+
+
+async def test_time_allocation_dialog_saves_minutes(session_file: Path) -> None:
+    app = _app(session_file, FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f8")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "TimeAllocationScreen"
+        await pilot.press(*"30")  # first field: main question 1
+        await pilot.pause()
+        assert "Sum 120 av 120" in str(app.screen.query_one("#alloc-sum").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        assert "Spm. 1 00:00/30:00" in _line(app)
+        await pilot.press("ctrl+q")
+    assert store.load(session_file).time_allocation == {"1": 30}
+
+
+async def test_read_only_viewer_cannot_run_the_clock(session_file: Path) -> None:
+    before = session_file.read_bytes()
+    clock = FakeClock()
+    app = _app(session_file, clock, read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        clock.advance(100)
+        app.query_one(MeetingClock).tick()
+        await pilot.pause()
+        assert "‖ Pause" in _line(app)
+        await pilot.press("ctrl+q")
+    assert session_file.read_bytes() == before

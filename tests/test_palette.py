@@ -1,0 +1,76 @@
+"""Ctrl+P: every action under its Norwegian name; typing a name and Enter runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.command import CommandPalette
+
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+from tui.commands import PolitiradCommands
+from tui.keys import PALETTE_EXTRAS, palette_commands
+from tui.strings import STRINGS
+from tui.widgets.meeting_clock import MeetingClock
+
+SIZE = (80, 24)
+
+
+def _app(path: Path, lang: str = "nb") -> PolitiradApp:
+    return PolitiradApp(LiveSession(store.load(path), path), lang=lang, clock=lambda: 0.0)
+
+
+async def _run_from_palette(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await pilot.press(*text)
+    await pilot.pause(0.3)  # the palette gathers hits in a worker
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_palette_starts_the_clock_by_its_norwegian_name(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _run_from_palette(pilot, "Start møteklokka")
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.query_one(MeetingClock).running
+
+
+async def test_palette_runs_a_pane_action_in_its_pane(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _run_from_palette(pilot, "Nytt tiltak")
+        assert app.screen.__class__.__name__ == "ActionForm"
+
+
+async def test_palette_lists_every_bound_action_in_norwegian(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        provider = PolitiradCommands(app.screen)
+        names = [hit.text async for hit in provider.discover()]
+        expected = {app.t(c.label) for c in palette_commands(app.screen, app)}
+        expected |= {app.t(e.label) for e in PALETTE_EXTRAS}
+        assert set(names) == expected
+        for name in ("Lagre", "Gå til spørsmål", "Start/pause møteklokka", "Neste status", "Bytt språk til engelsk (English)"):
+            assert name in names
+        # every command is named from the catalogue, so it has a bokmål name
+        labels = [c.label for c in palette_commands(app.screen, app)]
+        assert all(label in STRINGS for label in labels), [x for x in labels if x not in STRINGS]
+
+
+async def test_palette_placeholder_follows_the_language(session_file: Path) -> None:
+    app = _app(session_file, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one("Input").placeholder == "Search for an action …"
+        await pilot.press("escape")

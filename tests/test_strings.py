@@ -1,0 +1,91 @@
+"""One catalogue of interface strings: both languages everywhere, nothing hard-coded."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from tui.i18n import LANGS, tr
+from tui.strings import STRINGS
+
+TUI = Path(__file__).resolve().parents[1] / "tui"
+VIEW_MODULES = sorted(
+    [*TUI.glob("screens/*.py"), *TUI.glob("widgets/*.py"), TUI / "app.py", TUI / "commands.py", TUI / "keys.py"]
+)
+NORWEGIAN_LETTERS = re.compile(r"[æøåÆØÅ]")
+CATALOGUE_KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_key_has_bokmal_and_english() -> None:
+    missing = [key for key, entry in STRINGS.items() if any(not entry.get(lang, "").strip() for lang in LANGS)]
+    assert missing == []
+
+
+def test_both_languages_take_the_same_placeholders() -> None:
+    mismatched = [key for key, entry in STRINGS.items() if _fields(entry["nb"]) != _fields(entry["en"])]
+    assert mismatched == []
+
+
+def test_lookup_falls_back_to_the_key_and_formats_values() -> None:
+    assert tr("en", "help.title", pane="X") == "Keys – X"
+    assert tr("nb", "no.such.key") == "no.such.key"
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string nodes that are docstrings (modules, classes, functions, attributes)."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
+            continue
+        for stmt in body:
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+                found.add(id(stmt.value))
+    return found
+
+
+def _strings(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree)
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip
+    ]
+
+
+@pytest.mark.parametrize("path", VIEW_MODULES, ids=lambda p: str(p.relative_to(TUI)))
+def test_no_hard_coded_norwegian_in_screens_and_widgets(path: Path) -> None:
+    """User-facing text comes from the catalogue; a Norwegian letter in code is a leak."""
+    leaks = [f"{path.name}:{line}: {text!r}" for line, text in _strings(path) if NORWEGIAN_LETTERS.search(text)]
+    assert leaks == []
+
+
+def _used_keys(path: Path) -> list[tuple[int, str]]:
+    """Literal catalogue keys passed to t()/tr() or used as Binding descriptions."""
+    used: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        args = node.args[1:] if name == "tr" else node.args[2:3] if name == "Binding" else node.args[:1]
+        if name not in {"t", "tr", "_t", "Binding"}:
+            continue
+        for arg in args:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and CATALOGUE_KEY.match(arg.value):
+                used.append((node.lineno, arg.value))
+    return used
+
+
+@pytest.mark.parametrize("path", VIEW_MODULES, ids=lambda p: str(p.relative_to(TUI)))
+def test_every_key_used_in_code_is_in_the_catalogue(path: Path) -> None:
+    unknown = [f"{path.name}:{line}: {key}" for line, key in _used_keys(path) if key not in STRINGS]
+    assert unknown == []
