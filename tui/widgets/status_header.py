@@ -19,6 +19,8 @@ class StatusHeader(Static):
     }
     """
 
+    _shown: Text | None = None
+
     def show(self, council: str, date: str, file: str, state: str, state_style: str) -> None:
         """Render the header parts; the state goes right-most so it is always seen."""
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -27,4 +29,6 @@ class StatusHeader(Static):
         text.append(file, style="italic")
         text.append("  ")
         text.append(state, style=state_style)
-        self.update(text)
+        if text != self._shown:  # called on every keystroke; most leave it unchanged
+            self._shown = text
+            self.update(text, layout=False)  # one docked line: its size never changes
