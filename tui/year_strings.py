@@ -29,6 +29,10 @@ YEAR_STRINGS: dict[str, dict[str, str]] = {
         "nb": "Ingen tidligere økt for samme politiråd i mappen",
         "en": "No earlier session of the same council in the folder",
     },
+    "browser.carry_date": {
+        "nb": "Økten er datert {date}; en ny økt fra den må ha en senere dato enn den",
+        "en": "The session is dated {date}; a new session from it needs a later date",
+    },
     "browser.col.where": {"nb": "Hvor", "en": "Where"},
     "browser.col.context": {"nb": "Treff", "en": "Hit"},
     "hit.note": {"nb": "svar {ref}", "en": "note {ref}"},

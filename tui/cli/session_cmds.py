@@ -15,7 +15,7 @@ from sessions.catalog import scan
 from sessions.documents.overview import render_overview
 from sessions.errors import SessionFileError
 from sessions.locations import ensure_private_dir
-from sessions.naming import free_path
+from sessions.naming import SUFFIX, free_path
 from tui.cli.common import folder_of, iso_date, load_file
 
 
@@ -74,7 +74,12 @@ def create_session_file(
 
 
 def cmd_default(args: argparse.Namespace) -> int:
-    """No command: a new session in the default folder, opened in the app."""
+    """No command: the session browser when the folder holds sessions, else a new one."""
+    folder = folder_of(args)
+    if folder.is_dir() and any(folder.glob(f"*{SUFFIX}")):
+        from tui.cli.year_cmds import browse_then_open
+
+        return browse_then_open(args, folder)
     path, session = create_session_file(args)
     return _open_app(args, path, session, read_only=False)
 

@@ -42,6 +42,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--dir", metavar="DIR", dest="search_dir", help="folder to search")
     p.set_defaults(handler=cmd_search)
 
+    p = sub.add_parser(
+        "browse", help="the session browser: pick a session, start from last year, search"
+    )
+    p.add_argument("--dir", metavar="DIR", dest="browse_dir", help="folder to browse")
+    p.set_defaults(handler=cmd_browse)
+
     p = sub.add_parser("hints", help="hints from the session's data, citing the guide")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_hints)
@@ -57,6 +63,38 @@ def carry_from_file(previous: str, date: dt.date, council: str = "") -> tuple[Pa
     """Load last year's file and start this year's session from it (`new --from`)."""
     path, session = load_file(previous)
     return path, carry_forward(session, date, council)
+
+
+def cmd_browse(args: argparse.Namespace) -> int:
+    folder = Path(args.browse_dir).expanduser() if args.browse_dir else folder_of(args)
+    if not folder.is_dir():
+        raise SessionFileError("no such folder", folder)
+    return browse_then_open(args, folder)
+
+
+def browse_then_open(args: argparse.Namespace, folder: Path) -> int:
+    """Run the browser, then open what was chosen in the meeting app (0 when quit)."""
+    from sessions.settings import interface_language
+    from tui.browse import BrowserApp
+    from tui.cli.session_cmds import create_session_file
+    from tui.run import run_app
+    from tui.screens.browser import BrowserAction
+
+    choice = BrowserApp(folder, interface_language(args.lang, "nb")).run()
+    if choice is None:
+        return 0
+    args.dir = str(folder)
+    if choice.action is BrowserAction.NEW:
+        path, session = create_session_file(args)
+    elif choice.action is BrowserAction.NEW_FROM and choice.path is not None:
+        _, carried = carry_from_file(str(choice.path), dt.date.today())
+        path, session = create_session_file(args, session=carried)
+    elif choice.path is not None:
+        path, session = load_file(str(choice.path))
+    else:
+        return 0
+    read_only = choice.action is BrowserAction.READ_ONLY
+    return run_app(path, session, language=args.lang, read_only=read_only)
 
 
 def _language(args: argparse.Namespace, session: Session) -> Language:

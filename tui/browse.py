@@ -1,0 +1,31 @@
+"""A small app around the session browser, run before the meeting app opens a file.
+
+The meeting app is built around one live session; choosing which session comes
+first, so the browser runs as its own short-lived app and returns the choice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from tui.screens.browser import BrowserChoice, BrowserScreen
+
+
+class BrowserApp(App[BrowserChoice | None]):
+    """Shows the browser; exits with the facilitator's choice (None: quit)."""
+
+    TITLE = "politirad"
+    BINDINGS = [Binding("ctrl+q", "quit", "key.quit_browser", priority=True)]
+
+    def __init__(self, folder: Path, lang: str = "nb", today: dt.date | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.lang = lang
+        self.today = today
+
+    def on_mount(self) -> None:
+        self.push_screen(BrowserScreen(self.folder, self.lang, self.today), self.exit)
