@@ -32,6 +32,8 @@ PANE_TITLES: dict[str, str] = {
     "TimeAllocationScreen": "key.time_allocation",
     "ActionForm": "form.add_title",
     "GotoScreen": "key.goto",
+    "ScorecardScreen": "key.scorecard",
+    "CompareScreen": "key.compare_last",
 }
 """Catalogue keys naming a pane (by widget id) or a screen (by class name) in help."""
 
