@@ -10,13 +10,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.message import Message
+from textual.reactive import var
+from textual.widgets import TextArea
 
 from sessions.errors import SessionError
 from sessions.live import Change, ChangeKind, LiveSession
+from sessions.presence import Seat
 from sessions.settings import Settings, save_settings
 from tui.commands import PolitiradCommands
 from tui.i18n import tr
@@ -47,7 +51,11 @@ class PolitiradApp(App[int]):
         Binding("f1", "help", "key.help", priority=True),
         Binding("f6", "scorecard", "key.scorecard", priority=True),
         Binding("f7", "compare_last", "key.compare_last", priority=True),
+        Binding("f", "toggle_follow", "key.follow", show=False),
     ]
+
+    following: var[bool] = var(False)
+    """A shared view follows the facilitator's selected question (f toggles; issue 6)."""
 
     def __init__(
         self,
@@ -56,8 +64,13 @@ class PolitiradApp(App[int]):
         lang: str = "nb",
         read_only: bool | None = None,
         clock: Callable[[], float] | None = None,
+        seat: Seat | None = None,
     ) -> None:
         super().__init__()
+        self.seat = seat
+        """This view's place in a meeting shared over SSH; None when not shared."""
+        self.set_reactive(PolitiradApp.following, seat is not None and seat.follows)
+        self._notice_at = 0.0
         self.clock = clock or time.monotonic
         """Seconds on a monotonic scale for the meeting clock; tests inject their own."""
         self.live = live
@@ -78,6 +91,26 @@ class PolitiradApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = self.t("app.title")
+
+    @property
+    def leads(self) -> bool:
+        """This view's selected question is the one shared viewers follow."""
+        return self.seat is None or self.seat.leads
+
+    def action_toggle_follow(self) -> None:
+        """f in a shared view: follow the facilitator's question or browse freely."""
+        if self.leads:
+            return
+        self.following = not self.following
+        if self.following and self.live.selected and self.main_screen is not None:
+            self.main_screen.follow(self.live.selected)
+
+    def on_key(self, event: events.Key) -> None:
+        """A viewer typing into a note is told why nothing happens (at most every 3 s)."""
+        if self.read_only and event.is_printable and event.key != "f" and isinstance(self.focused, TextArea):
+            if time.monotonic() - self._notice_at > 3:
+                self._notice_at = time.monotonic()
+                self.notify(self.t("notice.viewer_read_only"), severity="warning", timeout=3)
 
     def _on_live_change(self, change: Change) -> None:
         """Called by the live session, possibly from another app's handler: queue it."""

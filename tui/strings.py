@@ -168,3 +168,7 @@ STRINGS.update(YEAR_STRINGS)
 from tui.meeting_strings import MEETING_STRINGS  # noqa: E402 - setup, questions, conclusions
 
 STRINGS.update(MEETING_STRINGS)
+
+from tui.ssh.strings import SSH_STRINGS  # noqa: E402 - sharing over SSH (issue 6)
+
+STRINGS.update(SSH_STRINGS)

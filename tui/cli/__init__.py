@@ -9,9 +9,9 @@ from types import ModuleType
 
 
 def _modules() -> list[ModuleType]:
-    from tui.cli import document_cmds, session_cmds, year_cmds
+    from tui.cli import document_cmds, serve_cmds, session_cmds, year_cmds
 
-    return [session_cmds, year_cmds, document_cmds]
+    return [session_cmds, year_cmds, document_cmds, serve_cmds]
 
 
 COMMAND_MODULES: list[ModuleType] = _modules()

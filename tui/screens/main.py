@@ -26,6 +26,7 @@ from tui.widgets.meeting_clock import MeetingClock
 from tui.widgets.note_pane import NoteEditor, NotePane
 from tui.widgets.question_tree import NodeRef, QuestionTree
 from tui.widgets.status_header import StatusHeader
+from tui.ssh.presence_bar import PresenceBar
 
 if TYPE_CHECKING:
     from tui.app import PolitiradApp
@@ -53,6 +54,8 @@ class MainScreen(MeetingTime, Screen[None]):
                     yield NotePane(read_only=self.app.read_only, id="note-pane")
                     yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
+        if self.app.seat is not None:  # shared over SSH: who is connected (issue 6)
+            yield PresenceBar(self.app.seat, id="presence")
         yield Static(id="key-bar")
 
     # -- lifecycle --------------------------------------------------------------------
@@ -136,6 +139,8 @@ class MainScreen(MeetingTime, Screen[None]):
             self.show_clock()
         elif change.kind is ChangeKind.SELECTION:
             self.follow_selection(change.key)
+            if self.app.following:
+                self.follow(change.key)
         self.refresh_header()
 
     # -- panes → live session -----------------------------------------------------------
@@ -158,8 +163,13 @@ class MainScreen(MeetingTime, Screen[None]):
         if ref is None:
             return
         self._show(ref.question_id if ref.is_sub else None, main_id=None if ref.is_sub else ref.question_id)
-        if ref.is_sub:
+        if ref.is_sub and self.app.leads:
             self.app.live.select(ref.question_id, origin=self)
+
+    def follow(self, question_id: str | None) -> None:
+        """A shared viewer's view moves to the facilitator's selected question (issue 6)."""
+        if question_id and self.query_one(QuestionTree).select_question(question_id):
+            self._show(question_id)
 
     def on_question_tree_sub_question_chosen(self, event: QuestionTree.SubQuestionChosen) -> None:
         self._open_note(event.question_id)
@@ -194,7 +204,8 @@ class MainScreen(MeetingTime, Screen[None]):
             self.notify(self.app.t(key, value=question_id), severity="warning")
             return
         tree.select_question(question_id)
-        self.app.live.select(question_id, origin=self)
+        if self.app.leads:
+            self.app.live.select(question_id, origin=self)
         self._open_note(question_id)
 
     def action_toggle_confidential(self) -> None:

@@ -1,0 +1,128 @@
+"""`politirad serve`: facilitate in this terminal while participants watch over SSH."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from pathlib import Path
+
+from sessions.errors import SessionError
+from tui.cli.common import load_file
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add serve."""
+    p = sub.add_parser(
+        "serve",
+        help="share a session over SSH: you facilitate here, participants join with ssh",
+        description="Open FILE here as facilitator and let participants watch it live over SSH "
+        "(public keys only; viewers are read-only unless their key line says "
+        "politirad-role=co-facilitator).",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=_port, default=2222, help="TCP port (default 2222)")
+    p.add_argument(
+        "--authorized-keys",
+        metavar="PATH",
+        help="participants' public keys, one per line (default: authorized_keys in the config folder)",
+    )
+    p.add_argument("--host-key", metavar="PATH", help="server key, made on first use (default: in the config folder)")
+    p.add_argument("--max-viewers", type=_positive, default=20, help="most SSH participants at once (default 20)")
+    p.add_argument(
+        "--idle-timeout",
+        type=_minutes,
+        default=120,
+        metavar="MINUTES",
+        help="close a participant's session after this long without a key press (default 120, 0 = never)",
+    )
+    p.add_argument(
+        "--invite",
+        action="store_true",
+        help="make a key pair for this meeting only, for a participant without a key (see README)",
+    )
+    p.set_defaults(handler=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from sessions.live import LiveSession
+    from sessions.lock import acquire
+    from tui.i18n import tr
+    from tui.ssh.keys import (
+        KeyRing,
+        create_invite,
+        default_authorized_keys,
+        default_host_key,
+        load_or_create_host_key,
+        read_authorized_keys,
+    )
+    from tui.ssh.meeting import MeetingSetup, choose_colour_system, run_meeting
+    from tui.ssh.server import ServerSettings
+
+    path, session = load_file(args.file)
+    lang = args.lang or session.language
+    keys_path = Path(args.authorized_keys).expanduser() if args.authorized_keys else default_authorized_keys()
+    if args.invite and not keys_path.exists() and not args.authorized_keys:
+        entries = []  # an invite alone is enough to start
+    else:
+        entries = read_authorized_keys(keys_path)
+    banner = [tr(lang, "serve.keys", count=len(entries), path=keys_path)] if entries else []
+    keys = KeyRing(entries)
+    if not entries and not args.invite:
+        raise SessionError("no public keys: add participants' keys to the file, or use --invite", keys_path)
+    host_key, new_host_key = load_or_create_host_key(
+        Path(args.host_key).expanduser() if args.host_key else default_host_key()
+    )
+    choose_colour_system()
+    lock = acquire(path)
+    invite = None
+    try:
+        if args.invite:
+            invite = create_invite()
+            keys.add(invite.entry)
+            banner.append(tr(lang, "serve.invite", path=invite.path, command=f"{{command}} -i {invite.path.name}"))
+        live = LiveSession(session, path, lock=lock)
+        settings = ServerSettings(
+            host=args.host,
+            port=args.port,
+            max_viewers=args.max_viewers,
+            idle_timeout=args.idle_timeout * 60.0,
+            lang=lang,
+        )
+        setup = MeetingSetup(live, keys, host_key, settings, banner, new_host_key)
+        try:
+            return asyncio.run(run_meeting(setup))
+        finally:
+            live.close()
+    finally:
+        if invite is not None:
+            invite.remove()
+        lock.release()
+
+
+def _port(text: str) -> int:
+    value = _int(text)
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 1-65535, not {value}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _minutes(text: str) -> int:
+    value = _int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None

@@ -1,0 +1,99 @@
+"""A shared meeting: the facilitator's app in the local terminal and the SSH server,
+in one process and on one event loop, on one live session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from dataclasses import dataclass
+
+import asyncssh
+import textual.constants
+
+from sessions.live import LiveSession
+from sessions.presence import Presence, Role, Seat
+from tui.i18n import tr
+from tui.ssh.keys import KeyRing
+from tui.ssh.server import ServerSettings, ShareServer
+
+COLOUR_ENV = "TEXTUAL_COLOR_SYSTEM"
+DEFAULT_COLOURS = "256"
+"""Textual caches rendered lines process-wide (Strip.blank is an lru_cache holding its
+rendered escape codes), so every app in the process must use the same colour system.
+256 colours show correctly on 256-colour and truecolor terminals alike; set
+TEXTUAL_COLOR_SYSTEM=truecolor when every participant's terminal has truecolor."""
+
+
+def choose_colour_system() -> str:
+    """Fix the colour system once for the process, before any app exists."""
+    chosen = os.environ.get(COLOUR_ENV) or DEFAULT_COLOURS
+    textual.constants.COLOR_SYSTEM = chosen  # type: ignore[misc] - read by every App()
+    return chosen
+
+
+def join_command(host: str, port: int) -> str:
+    """What a participant types; a wildcard address is shown as this machine's name."""
+    shown = socket.gethostname() if host in ("0.0.0.0", "::", "") else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"ssh {shown}" if port == 22 else f"ssh -p {port} {shown}"
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSetup:
+    """Everything the shared meeting needs, prepared (and validated) by the CLI."""
+
+    live: LiveSession
+    keys: KeyRing
+    host_key: asyncssh.SSHKey
+    settings: ServerSettings
+    banner: list[str]
+    """Lines printed before the TUI starts (keys, invite); the address line is added here."""
+    new_host_key: bool = False
+
+
+async def run_meeting(setup: MeetingSetup) -> int:
+    """Serve until the facilitator quits; then end every viewer's session and return."""
+    from tui.app import PolitiradApp
+
+    lang = setup.settings.lang
+    presence = Presence()
+    server = ShareServer(setup.live, setup.keys, presence, setup.host_key, setup.settings)
+    await server.start()
+    hint = join_command(setup.settings.host, server.port)
+    fingerprint = setup.host_key.get_fingerprint()
+    path = setup.live.path
+    print(tr(lang, "serve.sharing", file=path.name if path else "-", address=f"{setup.settings.host}:{server.port}"))
+    print(tr(lang, "serve.fingerprint", fingerprint=fingerprint, new=tr(lang, "serve.new_key") if setup.new_host_key else ""))
+    for line in setup.banner:
+        print(line.replace("{command}", hint))
+    print(tr(lang, "serve.join", command=hint), flush=True)
+
+    member = presence.join(tr(lang, "share.facilitator"), Role.FACILITATOR)
+    seat = Seat(
+        presence,
+        member,
+        leads=True,
+        follows=False,
+        join_hint=hint,
+        welcome=tr(lang, "share.welcome_host", command=hint, fingerprint=fingerprint),
+    )
+    app = PolitiradApp(setup.live, lang=lang, seat=seat)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        loop.add_signal_handler(signum, app.exit)  # stop cleanly: every client gets its terminal back
+    try:
+        result = await app.run_async()
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            loop.remove_signal_handler(signum)
+        await server.stop()
+        # Apps redirect sys.stdout/stderr while they run and restore them in the order they
+        # started, which is not the order they end when several share the process.
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    print(tr(lang, "serve.stopped"))
+    return result or 0

@@ -1,0 +1,362 @@
+"""The SSH server: one Textual app per SSH channel, all on the facilitator's event loop.
+
+Every connection authenticates with a public key from the key ring; the key decides
+the role. A connection gets one PTY session and nothing else: exec, subsystems (sftp),
+port forwarding, agent and X11 forwarding are refused. Each session runs its own
+`PolitiradApp` on the shared live session through `SSHDriver`; whatever happens to one
+session (disconnect, crash, slow link) ends that session only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import os
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+import asyncssh
+from rich.console import Console
+
+from sessions.errors import SessionError
+from sessions.live import LiveSession
+from sessions.presence import Member, Presence, Role, Seat
+from tui.i18n import tr
+from tui.ssh.driver import ChannelTerminal, SSHDriver, clamp_size
+from tui.ssh.keys import AuthorizedKey, KeyRing
+from tui.ssh.readonly import ReadOnlyLive
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+log = logging.getLogger("politirad.ssh")
+
+LOG_ENV = "POLITIRAD_SSH_LOG"
+"""Path of a debug log for the server (off by default; may hold notes from tracebacks)."""
+
+CONNECTION_HEADROOM = 8
+"""Connections still authenticating, beyond the viewer cap, before new ones are dropped."""
+
+
+class ShareError(SessionError):
+    """The server cannot start (port taken, bad address)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    host: str = "127.0.0.1"
+    port: int = 2222
+    max_viewers: int = 20
+    idle_timeout: float = 120 * 60.0
+    """Seconds without a key press or mouse event before a session is closed; 0 = never."""
+    login_timeout: float = 30.0
+    keepalive: float = 30.0
+    lang: str = "nb"
+
+
+class ShareServer:
+    """Listens for SSH clients and runs a view of `live` for each one."""
+
+    def __init__(
+        self,
+        live: LiveSession,
+        keys: KeyRing,
+        presence: Presence,
+        host_key: asyncssh.SSHKey,
+        settings: ServerSettings,
+    ) -> None:
+        self.live = live
+        self.keys = keys
+        self.presence = presence
+        self.host_key = host_key
+        self.settings = settings
+        self.port = settings.port
+        self.sessions: set[ViewerSession] = set()
+        self.connections: set[asyncssh.SSHServerConnection] = set()
+        self._acceptor: asyncssh.SSHAcceptor | None = None
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(self.settings.lang, key, **values)
+
+    async def start(self) -> None:
+        _configure_logging()
+        s = self.settings
+        try:
+            self._acceptor = await asyncssh.listen(
+                s.host,
+                s.port,
+                server_factory=partial(_Connection, self),
+                server_host_keys=[self.host_key],
+                encoding=None,
+                line_editor=False,
+                agent_forwarding=False,
+                x11_forwarding=False,
+                allow_scp=False,
+                public_key_auth=True,
+                password_auth=False,
+                kbdint_auth=False,
+                host_based_auth=False,
+                gss_host=None,
+                login_timeout=s.login_timeout,
+                keepalive_interval=s.keepalive,
+                keepalive_count_max=3,
+                reuse_address=True,
+            )
+        except OSError as exc:
+            raise ShareError(f"cannot listen on {s.host}:{s.port}: {exc.strerror or exc}") from None
+        self.port = self._acceptor.get_port()
+
+    async def stop(self, timeout: float = 5.0) -> None:
+        """End every session (restoring each client's terminal), then stop listening."""
+        if self._acceptor is None:
+            return
+        acceptor, self._acceptor = self._acceptor, None
+        acceptor.close()  # no new connections from here on
+        sessions = list(self.sessions)
+        for session in sessions:
+            session.end(self.t("ssh.reason.stopped"))
+        waits = [s.done for s in sessions]
+        if waits:
+            await asyncio.wait(waits, timeout=timeout)
+        for conn in list(self.connections):
+            conn.close()
+        await acceptor.wait_closed()
+
+    def make_app(self, entry: AuthorizedKey, member: Member, terminal: ChannelTerminal) -> PolitiradApp:
+        """A view for one client: the same app class as the facilitator's, on the same session."""
+        from tui.app import PolitiradApp
+
+        can_edit = entry.role.can_edit
+        live = self.live if can_edit else cast(LiveSession, ReadOnlyLive(self.live))
+        seat = Seat(
+            self.presence,
+            member,
+            leads=False,
+            follows=not can_edit,
+            welcome=self.t("share.welcome_co" if can_edit else "share.welcome_viewer"),
+        )
+        app = PolitiradApp(live, lang=self.settings.lang, read_only=not can_edit, seat=seat)
+        app.driver_class = cast(type[SSHDriver], partial(SSHDriver, terminal=terminal))
+        # A failing view must never print its traceback on the facilitator's terminal.
+        app.error_console = Console(file=io.StringIO(), markup=False, highlight=False)
+        return app
+
+
+class _Connection(asyncssh.SSHServer):
+    """One client connection: public-key auth against the key ring, one PTY session."""
+
+    def __init__(self, server: ShareServer) -> None:
+        self._server = server
+        self._conn: asyncssh.SSHServerConnection | None = None
+        self._entry: AuthorizedKey | None = None
+        self._session: ViewerSession | None = None
+
+    def connection_made(self, conn: asyncssh.SSHServerConnection) -> None:
+        self._conn = conn
+        server = self._server
+        server.connections.add(conn)
+        if len(server.connections) > server.settings.max_viewers + CONNECTION_HEADROOM:
+            asyncio.get_running_loop().call_soon(
+                conn.disconnect, asyncssh.DISC_TOO_MANY_CONNECTIONS, "too many connections"
+            )
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._conn is not None:
+            self._server.connections.discard(self._conn)
+
+    def begin_auth(self, username: str) -> bool:
+        return True  # always authenticate; the user name is never trusted for anything
+
+    def password_auth_supported(self) -> bool:
+        return False
+
+    def kbdint_auth_supported(self) -> bool:
+        return False
+
+    def host_based_auth_supported(self) -> bool:
+        return False
+
+    def public_key_auth_supported(self) -> bool:
+        return True
+
+    def validate_public_key(self, username: str, key: asyncssh.SSHKey) -> bool:
+        """The last key validated is the one whose signature completes authentication."""
+        self._entry = self._server.keys.find(key)
+        return self._entry is not None
+
+    def session_requested(self) -> ViewerSession | bool:
+        if self._entry is None or self._session is not None or self._conn is None:
+            return False  # one session per connection (no multiplexed extra channels)
+        self._session = ViewerSession(self._server, self._entry, self._conn)
+        return self._session
+
+    def connection_requested(self, dest_host: str, dest_port: int, orig_host: str, orig_port: int) -> bool:
+        raise asyncssh.ChannelOpenError(asyncssh.OPEN_ADMINISTRATIVELY_PROHIBITED, "port forwarding is not allowed")
+
+    def server_requested(self, listen_host: str, listen_port: int) -> bool:
+        return False
+
+    def unix_connection_requested(self, dest_path: str) -> bool:
+        raise asyncssh.ChannelOpenError(asyncssh.OPEN_ADMINISTRATIVELY_PROHIBITED, "forwarding is not allowed")
+
+    def unix_server_requested(self, listen_path: str) -> bool:
+        return False
+
+
+class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
+    """One client terminal: runs its app until the client leaves, idles out or falls behind."""
+
+    def __init__(self, server: ShareServer, entry: AuthorizedKey, conn: asyncssh.SSHServerConnection) -> None:
+        self._server = server
+        self._entry = entry
+        self._conn = conn
+        self._chan: asyncssh.SSHServerChannel | None = None  # type: ignore[type-arg]
+        self._size = (80, 24)
+        self._pty = False
+        self._terminal: ChannelTerminal | None = None
+        self._app: PolitiradApp | None = None
+        self._reason: str | None = None
+        self._idle_handle: asyncio.TimerHandle | None = None
+        self._loop = asyncio.get_running_loop()
+        self._last_input = self._loop.time()
+        self.done: asyncio.Future[None] = self._loop.create_future()
+
+    # -- asyncssh callbacks -----------------------------------------------------------------
+
+    def connection_made(self, chan: asyncssh.SSHServerChannel) -> None:  # type: ignore[type-arg]
+        self._chan = chan
+
+    def pty_requested(self, term_type: str, term_size: tuple[int, int, int, int], term_modes: object) -> bool:
+        self._pty = True
+        self._size = clamp_size(term_size[0] or 80, term_size[1] or 24)
+        return True
+
+    def shell_requested(self) -> bool:
+        return self._pty  # PTY sessions only: `ssh -T` gets "shell request failed"
+
+    def exec_requested(self, command: str) -> bool:
+        return False
+
+    def subsystem_requested(self, subsystem: str) -> bool:
+        return False
+
+    def session_started(self) -> None:
+        self._server.sessions.add(self)
+        self._loop.create_task(self._run())
+
+    def data_received(self, data: bytes, datatype: int | None) -> None:
+        self._last_input = self._loop.time()
+        if self._terminal is not None:
+            self._terminal.feed(data)
+
+    def terminal_size_changed(self, width: int, height: int, pixwidth: int, pixheight: int) -> None:
+        self._size = clamp_size(width or 80, height or 24)
+        if self._terminal is not None:
+            self._terminal.resize(*self._size)
+
+    def eof_received(self) -> bool:
+        self.end(None)
+        return False
+
+    def break_received(self, msec: int) -> bool:
+        return True  # ignored
+
+    def signal_received(self, signal: str) -> None:
+        """Signals from the client are ignored; Ctrl+Q leaves."""
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._terminal is not None:
+            self._terminal.closed = True
+        self.end(None)
+
+    # -- running the app ----------------------------------------------------------------------
+
+    def end(self, reason: str | None) -> None:
+        """Ask the app to exit (it restores the client's terminal on the way out)."""
+        if self._reason is None:
+            self._reason = reason
+        if self._app is not None:
+            self._app.exit(0)
+
+    async def _run(self) -> None:
+        server, chan = self._server, self._chan
+        assert chan is not None
+        terminal = self._terminal = ChannelTerminal(
+            chan, self._size, on_overflow=lambda: self.end(server.t("ssh.reason.slow"))
+        )
+        try:
+            if server.presence.count(Role.VIEWER, Role.CO_FACILITATOR) >= server.settings.max_viewers:
+                self._goodbye(server.t("ssh.full", max=server.settings.max_viewers) + "\r\n", 1)
+                return
+            member = server.presence.join(self._entry.name, self._entry.role)
+            try:
+                crashed = await self._run_app(server.make_app(self._entry, member, terminal))
+            finally:
+                server.presence.leave(member.id, self._reason)
+            if crashed and self._reason is None:
+                self._reason = server.t("ssh.reason.crashed")
+            bye = server.t("ssh.bye", reason=self._reason) + "\r\n" if self._reason else ""
+            self._goodbye(bye, 1 if crashed else 0)
+        finally:
+            if self._idle_handle is not None:
+                self._idle_handle.cancel()
+            server.sessions.discard(self)
+            if not self.done.done():
+                self.done.set_result(None)
+
+    async def _run_app(self, app: PolitiradApp) -> bool:
+        """Run until exit; True if the app failed (its error text stays off every screen)."""
+        self._app = app
+        if self._reason is not None:  # ended while starting
+            app.exit(0)
+        self._schedule_idle_check()
+        try:
+            await app.run_async()
+        except Exception:  # noqa: BLE001 - a failing view ends its own session only
+            log.exception("view for %s failed", self._entry.fingerprint)
+            return True
+        finally:
+            self._app = None
+            unsubscribe = getattr(app, "_unsubscribe", None)
+            if callable(unsubscribe):
+                unsubscribe()  # an app that never mounted still holds its live subscription
+        errors = cast(io.StringIO, app.error_console.file).getvalue()
+        if errors and os.environ.get(LOG_ENV):
+            log.error("view for %s failed:\n%s", self._entry.fingerprint, errors)
+        return bool(errors)
+
+    def _goodbye(self, text: str, status: int) -> None:
+        if self._terminal is not None and text:
+            self._terminal.write_final(text.encode("utf-8"))
+        if self._chan is not None:
+            try:
+                self._chan.exit(status)
+            except (OSError, asyncssh.Error):
+                pass
+
+    def _schedule_idle_check(self) -> None:
+        limit = self._server.settings.idle_timeout
+        if limit > 0:
+            self._idle_handle = self._loop.call_later(min(limit, 60.0), self._check_idle)
+
+    def _check_idle(self) -> None:
+        limit = self._server.settings.idle_timeout
+        if self._loop.time() - self._last_input >= limit:
+            self.end(self._server.t("ssh.reason.idle", minutes=max(1, round(limit / 60))))
+        else:
+            self._schedule_idle_check()
+
+
+def _configure_logging() -> None:
+    """Server logs never reach the facilitator's screen; a file only when asked for."""
+    for name in ("asyncssh", "politirad.ssh"):
+        logger = logging.getLogger(name)
+        logger.propagate = False
+        if not logger.handlers:
+            path = os.environ.get(LOG_ENV)
+            handler: logging.Handler = logging.FileHandler(path) if path else logging.NullHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+            logger.addHandler(handler)
+            logger.setLevel(logging.INFO if path else logging.WARNING)

@@ -1,0 +1,76 @@
+"""Interface strings for sharing over SSH; merged into the catalogue in tui/strings.py."""
+
+from __future__ import annotations
+
+SSH_STRINGS: dict[str, dict[str, str]] = {
+    # presence line inside the app
+    "share.connected": {"nb": "Tilkoblet {count}:", "en": "Connected {count}:"},
+    "share.facilitator": {"nb": "Fasilitator", "en": "Facilitator"},
+    "share.co_facilitator": {"nb": "medfasilitator", "en": "co-facilitator"},
+    "share.you": {"nb": "deg", "en": "you"},
+    "share.following": {
+        "nb": "Følger fasilitatoren (f: bla fritt)",
+        "en": "Following the facilitator (f: browse freely)",
+    },
+    "share.browsing": {
+        "nb": "Blar fritt (f: følg fasilitatoren)",
+        "en": "Browsing freely (f: follow the facilitator)",
+    },
+    "share.join": {"nb": "Bli med: {command}", "en": "Join: {command}"},
+    "share.joined": {"nb": "{name} koblet til", "en": "{name} joined"},
+    "share.left": {"nb": "{name} koblet fra", "en": "{name} left"},
+    "share.left_reason": {"nb": "{name} koblet fra: {reason}", "en": "{name} left: {reason}"},
+    "share.welcome_viewer": {
+        "nb": "Du ser på møtet og kan ikke endre noe. f: følg/bla fritt · Ctrl+Q: forlat",
+        "en": "You are watching the meeting and cannot change anything. f: follow/browse · Ctrl+Q: leave",
+    },
+    "share.welcome_co": {
+        "nb": "Du er medfasilitator og kan skrive. Ctrl+Q: forlat",
+        "en": "You are a co-facilitator and can write. Ctrl+Q: leave",
+    },
+    "share.welcome_host": {
+        "nb": "Deler over SSH. Bli med: {command} · vertsnøkkel {fingerprint}",
+        "en": "Sharing over SSH. Join: {command} · host key {fingerprint}",
+    },
+    "notice.viewer_read_only": {
+        "nb": "Du ser på møtet: bare fasilitatoren kan skrive her.",
+        "en": "You are watching: only the facilitator can write here.",
+    },
+    "key.follow": {"nb": "Følg fasilitatoren av/på", "en": "Follow the facilitator on/off"},
+    # reasons a viewer was disconnected (shown to them and to the others)
+    "ssh.reason.idle": {
+        "nb": "ingen aktivitet på {minutes} minutter",
+        "en": "no activity for {minutes} minutes",
+    },
+    "ssh.reason.slow": {
+        "nb": "forbindelsen klarte ikke å følge med",
+        "en": "the connection could not keep up",
+    },
+    "ssh.reason.crashed": {"nb": "visningen feilet", "en": "the view failed"},
+    "ssh.reason.stopped": {"nb": "fasilitatoren avsluttet delingen", "en": "the facilitator stopped sharing"},
+    "ssh.full": {
+        "nb": "Møtet er fullt ({max} tilkoblet). Prøv igjen senere.",
+        "en": "The meeting is full ({max} connected). Try again later.",
+    },
+    "ssh.bye": {"nb": "politirad: frakoblet ({reason}).", "en": "politirad: disconnected ({reason})."},
+    # the serve command's banner
+    "serve.sharing": {"nb": "Deler {file} over SSH på {address}", "en": "Sharing {file} over SSH on {address}"},
+    "serve.fingerprint": {"nb": "Vertsnøkkel: {fingerprint}{new}", "en": "Host key: {fingerprint}{new}"},
+    "serve.new_key": {"nb": " (ny, laget nå)", "en": " (new, made now)"},
+    "serve.keys": {
+        "nb": "Godkjente nøkler: {count} fra {path}",
+        "en": "Authorized keys: {count} from {path}",
+    },
+    "serve.join": {"nb": "Deltakere kobler til med: {command}", "en": "Participants join with: {command}"},
+    "serve.invite": {
+        "nb": "Invitasjonsnøkkel for dette møtet: {path}\n"
+        "  Gi fila til deltakeren på en trygg måte (ikke i møtechatten). Deltakeren lagrer den,\n"
+        "  kjører chmod 600 på den og kobler til med: {command}\n"
+        "  Nøkkelen slettes og slutter å virke når du avslutter.",
+        "en": "Invite key for this meeting: {path}\n"
+        "  Hand the file to the participant privately (not in the meeting chat). They save it,\n"
+        "  run chmod 600 on it and join with: {command}\n"
+        "  The key is deleted and stops working when you quit.",
+    },
+    "serve.stopped": {"nb": "Delingen er avsluttet.", "en": "Sharing has stopped."},
+}
