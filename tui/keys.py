@@ -57,10 +57,10 @@ GLOBAL_EXTRAS: list[tuple[str, str]] = [
 KEY_BAR: list[tuple[str, str, str]] = [
     ("F1", "help", "bar.help"),
     ("Ctrl+P", "command_palette", "bar.palette"),
+    ("F5", "toggle_clock", "bar.clock"),
     ("F2", "setup", "bar.setup"),
     ("F3", "questions", "bar.questions"),
     ("F4", "conclusions", "bar.conclusions"),
-    ("F5", "toggle_clock", "bar.clock"),
     ("Ctrl+G", "goto", "bar.goto"),
     ("Ctrl+Q", "quit", "bar.quit"),
 ]

@@ -119,7 +119,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "bar.palette": {"nb": "Kommandoer", "en": "Commands"},
     "bar.setup": {"nb": "Oppsett", "en": "Setup"},
     "bar.questions": {"nb": "Spørsmål", "en": "Questions"},
-    "bar.conclusions": {"nb": "Avslutning", "en": "Conclusions"},
+    "bar.conclusions": {"nb": "Konklusjoner", "en": "Conclusions"},
     "bar.clock": {"nb": "Klokke", "en": "Clock"},
     "bar.goto": {"nb": "Gå til", "en": "Go to"},
     "bar.quit": {"nb": "Avslutt", "en": "Quit"},

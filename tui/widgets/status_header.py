@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -22,13 +23,18 @@ class StatusHeader(Static):
     _shown: Text | None = None
 
     def show(self, council: str, date: str, file: str, state: str, state_style: str) -> None:
-        """Render the header parts; the state goes right-most so it is always seen."""
+        """Render the header parts; the state sits at the right edge and is never cut
+        (a narrow terminal shortens the council and file name instead)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(council, style="bold")
         text.append(f"  {date}  ")
         text.append(file, style="italic")
-        text.append("  ")
-        text.append(state, style=state_style)
-        if text != self._shown:  # called on every keystroke; most leave it unchanged
-            self._shown = text
-            self.update(text, layout=False)  # one docked line: its size never changes
+        state_text = Text(f"  {state}", style=state_style)
+        shown = text + state_text
+        if shown != self._shown:  # called on every keystroke; most leave it unchanged
+            self._shown = shown
+            grid = Table.grid(expand=True)
+            grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_row(text, state_text)
+            self.update(grid, layout=False)  # one docked line: its size never changes
