@@ -8,8 +8,6 @@ registered when the layout changes.
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from models.session import SCHEMA_VERSION
 from sessions import migrate, store
 from sessions.errors import SessionFileError, SessionWriteError
 from sessions.opening import open_session
+from tests.cli_helpers import politirad
 
 V0_FILE = """schema_version = 0
 date = 2025-11-20
@@ -116,10 +115,7 @@ def test_check_reads_an_old_file_without_writing(tmp_path: Path) -> None:
     """Through the real CLI the table is empty, so version 0 is refused naming it."""
     path = tmp_path / "old.toml"
     path.write_text(V0_FILE, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", "from tui.cli.main import run; run()", "check", str(path)],
-        capture_output=True, text=True, timeout=60,
-    )
+    result = politirad("check", str(path))
     assert result.returncode == 2
     assert "schema_version 0" in result.stderr
     assert path.read_text(encoding="utf-8") == V0_FILE

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from sessions.journal import journal_path, write_journal
 from sessions.lock import acquire, lock_path
 from sessions.migrate import keep_original
 from sessions.naming import backup_path
+from tests.cli_helpers import politirad
 
 
 def _mode(path: Path) -> int:
@@ -110,11 +109,7 @@ def test_the_home_folder_is_never_chmodded(tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_cli_new_writes_a_private_file_in_a_private_folder(politirad_home: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", "from tui.cli.main import run; run()", "new", "--no-open",
-         "--council", "Politirådet i Lillevik", "--date", "2026-11-24"],
-        capture_output=True, text=True, timeout=60,
-    )
+    result = politirad("new", "--no-open", "--council", "Politirådet i Lillevik", "--date", "2026-11-24")
     assert result.returncode == 0, result.stderr
     path = Path(result.stdout.strip())
     assert path.parent == politirad_home

@@ -17,6 +17,7 @@ import pytest
 
 from sessions import store
 from sessions.errors import SessionFileError
+from tests.cli_helpers import ENTRY
 
 VALID_HEAD = "schema_version = 1\ndate = 2026-11-24\n"
 
@@ -50,20 +51,17 @@ HOSTILE: dict[str, tuple[bytes, str]] = {
 BIG = 30 * 1024 * 1024
 
 
+def politirad(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """This Python straight into the entry point: skips the console-script shim, 44 runs."""
+    env = {**os.environ, "POLITIRAD_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY, *args],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+    )
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _politirad(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "POLITIRAD_HOME": str(home), "TERM": "dumb"}
-    return subprocess.run(
-        [sys.executable, "-c", "from tui.cli.main import run; run()", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
 
 
 def _assert_one_line_refusal(result: subprocess.CompletedProcess[str], path: Path, expected: str) -> None:
@@ -99,7 +97,7 @@ def test_hostile_file_gets_one_line_exit_2_and_stays_byte_for_byte(
     before = _sha(path)
     listing = sorted(p.name for p in hostile_dir.iterdir())
     expected = "30.0 MB" if name == "huge" else HOSTILE[name][1]
-    result = _politirad(command, str(path), home=tmp_path / "home")
+    result = politirad(command, str(path), home=tmp_path / "home")
     _assert_one_line_refusal(result, path, expected)
     assert _sha(path) == before
     assert sorted(p.name for p in hostile_dir.iterdir()) == listing, "no lock, journal or backup"
@@ -132,13 +130,13 @@ def test_unknown_keys_are_refused_not_dropped(tmp_path: Path) -> None:
 def test_a_folder_or_missing_file_is_one_line_too(tmp_path: Path) -> None:
     (tmp_path / "folder.toml").mkdir()
     for name, expected in (("folder.toml", "not a file"), ("missing.toml", "no such file")):
-        result = _politirad("check", str(tmp_path / name), home=tmp_path / "home")
+        result = politirad("check", str(tmp_path / name), home=tmp_path / "home")
         _assert_one_line_refusal(result, tmp_path / name, expected)
 
 
 def test_valid_file_passes_check(tmp_path: Path) -> None:
     path = tmp_path / "ok.toml"
     path.write_text(f'{VALID_HEAD}[council]\nname = "Politirådet i Lillevik"\n', encoding="utf-8")
-    result = _politirad("check", str(path), home=tmp_path / "home")
+    result = politirad("check", str(path), home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
     assert "ok" in result.stdout
