@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from models.actions import ActionItem, next_action_id
-from models.session import Answer, Session
+from models import choice
+from models.conclusion_lists import ConclusionList, set_list
+from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
 from models.tree import question_tree
 from sessions import journal, store
 from sessions.errors import SessionError, SessionWriteError
@@ -224,6 +226,64 @@ class LiveSession:
             raise KeyError(f"no main question {main_id!r}")
         self.session.time_spent[main_id] = self.session.time_spent.get(main_id, 0) + seconds
         self._changed(ChangeKind.TIME, main_id, origin)
+
+    # -- choice of questions --------------------------------------------------------
+
+    def add_own_question(self, main_id: str, text: str, origin: object | None = None) -> OwnQuestion:
+        """Add the council's own sub-question under a main question."""
+        self._check_writable()
+        question = choice.add_own_question(self.session, main_id, text)
+        self._changed(ChangeKind.QUESTIONS, question.id, origin)
+        return question
+
+    def add_own_main(self, title: str, origin: object | None = None) -> OwnMainQuestion:
+        """Add the council's own main question after the guide's."""
+        self._check_writable()
+        main = choice.add_own_main(self.session, title)
+        self._changed(ChangeKind.QUESTIONS, main.id, origin)
+        return main
+
+    def rename_own(self, question_id: str, text: str, origin: object | None = None) -> None:
+        """Reword an own sub-question or retitle an own main question."""
+        self._check_writable()
+        choice.rename_own(self.session, question_id, text)
+        self._changed(ChangeKind.QUESTIONS, question_id, origin)
+
+    def remove_own(self, question_id: str, origin: object | None = None) -> None:
+        """Delete an own question; refused (ValueError) while a note or measure needs it."""
+        self._check_writable()
+        choice.remove_own(self.session, question_id)
+        self._changed(ChangeKind.QUESTIONS, question_id, origin)
+
+    def move_own(self, question_id: str, delta: int, origin: object | None = None) -> bool:
+        """Move an own question up or down among its own siblings; False at an end."""
+        self._check_writable()
+        moved = choice.move_own(self.session, question_id, delta)
+        if moved:
+            self._changed(ChangeKind.QUESTIONS, question_id, origin)
+        return moved
+
+    def set_main_included(self, main_id: str, included: bool, origin: object | None = None) -> None:
+        """Include or leave out all sub-questions of a main question at once."""
+        self._check_writable()
+        if choice.set_main_included(self.session, main_id, included):
+            self._changed(ChangeKind.QUESTIONS, main_id, origin)
+
+    # -- conclusions ----------------------------------------------------------------
+
+    def set_conclusion_list(
+        self, which: ConclusionList, items: list[str], origin: object | None = None
+    ) -> list[str]:
+        """Replace learning points or one direction of expectations (ordered texts)."""
+        self._check_writable()
+        clean = set_list(self.session, which, items)
+        self._changed(ChangeKind.CONCLUSIONS, which.value, origin)
+        return clean
+
+    def toggle_year_measure(self, action_id: str, origin: object | None = None) -> ActionItem:
+        """Mark or unmark an action item as one of the year's five measures."""
+        current = self.session.actions[self._action_index(action_id)]
+        return self.update_action(action_id, origin, year_measure=not current.year_measure)
 
     # -- selection (not saved) ------------------------------------------------------
 

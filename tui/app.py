@@ -26,7 +26,11 @@ from tui.commands import PolitiradCommands
 from tui.i18n import tr
 from tui.keys import help_groups
 from tui.screens.help import HelpScreen
+from tui.screens import navigation
+from tui.screens.conclusions import ConclusionsScreen
 from tui.screens.main import MainScreen
+from tui.screens.questions import QuestionsScreen
+from tui.screens.setup import SetupScreen
 
 CSS_FILE = Path(__file__).with_name("app.tcss")
 
@@ -51,6 +55,10 @@ class PolitiradApp(App[int]):
         Binding("f1", "help", "key.help", priority=True),
         Binding("f6", "scorecard", "key.scorecard", priority=True),
         Binding("f7", "compare_last", "key.compare_last", priority=True),
+        Binding("f2", "setup", "key.setup"),
+        Binding("f3", "questions", "key.questions"),
+        Binding("f4", "conclusions", "key.conclusions"),
+        Binding("f9", "export_prep", "key.export_prep"),
         Binding("f", "toggle_follow", "key.follow", show=False),
     ]
 
@@ -91,6 +99,7 @@ class PolitiradApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = self.t("app.title")
+        self.call_after_refresh(navigation.open_setup_if_new, self)
 
     @property
     def leads(self) -> bool:
@@ -119,8 +128,27 @@ class PolitiradApp(App[int]):
     def on_live_changed(self, message: LiveChanged) -> None:
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.apply_change(message.change)
+        for screen in self.screen_stack:  # full screens under a dialog follow too
+            if screen is not self.main_screen and screen.is_mounted and hasattr(screen, "apply_change"):
+                screen.apply_change(message.change)
         if message.change.kind is ChangeKind.SAVE_FAILED and not self.read_only:
             self.notify(self.t("notice.save_failed", reason=message.change.key), severity="error")
+
+    def action_setup(self) -> None:
+        """F2: council, people, time budget and themes (guide 2.1)."""
+        navigation.open_screen(self, SetupScreen)
+
+    def action_questions(self) -> None:
+        """F3: leave out, take back and add the council's own questions (guide 2.2)."""
+        navigation.open_screen(self, QuestionsScreen)
+
+    def action_conclusions(self) -> None:
+        """F4: learning points, the year's measures, mutual expectations."""
+        navigation.open_screen(self, ConclusionsScreen)
+
+    def action_export_prep(self) -> None:
+        """F9: the preparation sheet beside the session file."""
+        navigation.export_prep(self)
 
     def action_save(self) -> None:
         if self.read_only:

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
 from tui.screens.action_form import ActionForm
+from tui.screens.conclusions import toggle_year_measure
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto import GotoScreen
 from tui.screens.meeting_time import MeetingTime
@@ -234,6 +235,10 @@ class MainScreen(MeetingTime, Screen[None]):
         item = self._guarded(lambda: self.app.live.cycle_status(event.action_id, origin=self))
         if item is not None:
             self.notify(self.app.t("notice.status", id=item.id, status=str(item.status)))
+
+    def on_action_table_year_measure_toggle_requested(self, event: ActionTable.YearMeasureToggleRequested) -> None:
+        event.stop()
+        toggle_year_measure(self, event.action_id)
 
     def on_action_table_delete_requested(self, event: ActionTable.DeleteRequested) -> None:
         event.stop()

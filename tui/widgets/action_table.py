@@ -31,6 +31,7 @@ class ActionTable(DataTable[Text | str]):
         """The user wants a new action item."""
 
     class ItemMessage(Message):
+        Binding("m", "year_measure", "key.year_measure"),
         """Base of the messages about one item; never handled itself."""
 
         def __init__(self, action_id: str) -> None:
@@ -52,6 +53,9 @@ class ActionTable(DataTable[Text | str]):
     def setup_columns(self, labels: list[str]) -> None:
         """Set the column headers (in the interface language) once."""
         self.clear(columns=True)
+    class YearMeasureToggleRequested(ItemMessage):
+        """Star or unstar this item as one of the year's five measures."""
+
         for key, label in zip(("id", "title", "responsible", "deadline", "status", "q"), labels, strict=True):
             self.add_column(label, key=key)
 
@@ -110,3 +114,6 @@ class ActionTable(DataTable[Text | str]):
         event.stop()
         if event.row_key.value is not None:
             self.post_message(self.EditRequested(str(event.row_key.value)))
+    def action_year_measure(self) -> None:
+        self._post_for_current(self.YearMeasureToggleRequested)
+

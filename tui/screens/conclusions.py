@@ -1,0 +1,162 @@
+"""F4: what the meeting concludes (guide 5.6 and 6): learning points, measures, expectations.
+
+Three tabs, each first-class data in the session file rather than free notes: the
+five most important learning points in order, the year's five measures (starred
+action items), and what police and municipality expect of each other.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Label, Static, TabbedContent, TabPane
+
+from models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
+from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.widgets.screen_title import ScreenTitle
+from tui.widgets.text_list import TextList, TextListLabels
+from tui.widgets.year_measures import YearMeasureTable
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+TABS: tuple[tuple[str, str], ...] = (
+    ("tab-learning", "conclusions.learning"),
+    ("tab-measures", "conclusions.measures"),
+    ("tab-expectations", "conclusions.expectations"),
+)
+LIST_IDS: dict[ConclusionList, str] = {
+    ConclusionList.LEARNING_POINTS: "learning-points",
+    ConclusionList.POLICE_OF_MUNICIPALITY: "police-of-municipality",
+    ConclusionList.MUNICIPALITY_OF_POLICE: "municipality-of-police",
+}
+
+
+class ConclusionsScreen(Screen[None]):
+    """1, 2, 3 switch tabs; every edit goes straight to the live session."""
+
+    BINDINGS = [
+        Binding("escape", "close", "key.back"),
+        Binding("1", "show_tab('tab-learning')", "key.tab_learning"),
+        Binding("2", "show_tab('tab-measures')", "key.tab_measures"),
+        Binding("3", "show_tab('tab-expectations')", "key.tab_expectations"),
+    ]
+
+    app: PolitiradApp
+
+    def __init__(self, tab: str = "tab-learning") -> None:
+        super().__init__()
+        self._first_tab = tab
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t
+        yield ScreenTitle(t("conclusions.title"), id="conclusions-title")
+        with TabbedContent(initial=self._first_tab, id="conclusions-tabs"):
+            with TabPane(f"1 {t('conclusions.learning')}", id="tab-learning"):
+                yield Label(t("conclusions.learning_intro"), classes="hint")
+                yield self._list(ConclusionList.LEARNING_POINTS, "learning", WANTED)
+            with TabPane(f"2 {t('conclusions.measures')}", id="tab-measures"):
+                yield Label("", id="measures-count")
+                yield YearMeasureTable(
+                    (t("col.id"), t("col.title"), t("col.responsible"), t("col.deadline")),
+                    id="year-measures",
+                )
+            with TabPane(f"3 {t('conclusions.expectations')}", id="tab-expectations"):
+                with Vertical(classes="expectation"):
+                    yield Label(t("conclusions.police_of_municipality"), classes="section-label")
+                    yield self._list(ConclusionList.POLICE_OF_MUNICIPALITY, "expectation", None)
+                with Vertical(classes="expectation"):
+                    yield Label(t("conclusions.municipality_of_police"), classes="section-label")
+                    yield self._list(ConclusionList.MUNICIPALITY_OF_POLICE, "expectation", None)
+        yield Static(t("conclusions.keys"), id="conclusions-keys", classes="key-bar")
+
+    def _list(self, which: ConclusionList, kind: str, wanted: int | None) -> TextList:
+        t = self.app.t
+        labels = TextListLabels(
+            add_title=t(f"conclusions.{kind}_add"),
+            edit_title=t(f"conclusions.{kind}_edit"),
+            empty_hint=t(f"conclusions.{kind}_empty"),
+            prompt_hint=t("prompt.hint"),
+            confirm_delete=t("list.confirm_delete"),
+            yes=t("confirm.yes"),
+            no=t("confirm.no"),
+        )
+        return TextList(labels, get_list(self.app.live.session, which), wanted=wanted, id=LIST_IDS[which])
+
+    def on_mount(self) -> None:
+        self._show_measures()
+        self.call_after_refresh(self._focus_tab, self._first_tab)
+
+    # -- redraw -------------------------------------------------------------------------
+
+    def _show_measures(self) -> None:
+        session, t = self.app.live.session, self.app.t
+        self.query_one(YearMeasureTable).show(session.actions, t("conclusions.no_actions"))
+        count = year_measure_count(session)
+        text = Text(t("conclusions.measures_count", n=count, wanted=WANTED))
+        if count > WANTED:
+            text.append("  " + t("conclusions.too_many", wanted=WANTED), style="bold red")
+        self.query_one("#measures-count", Label).update(text)
+
+    def apply_change(self, change: Change) -> None:
+        """Follow changes made elsewhere: another facilitator, or the meeting screen."""
+        if change.kind in (ChangeKind.ACTIONS, ChangeKind.SETUP):
+            self._show_measures()
+        if change.kind in (ChangeKind.CONCLUSIONS, ChangeKind.SETUP) and change.origin is not self:
+            for which, widget_id in LIST_IDS.items():
+                self.query_one(f"#{widget_id}", TextList).set_items(get_list(self.app.live.session, which))
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one(TabbedContent).active = tab
+        self._focus_tab(tab)
+
+    def _focus_tab(self, tab: str) -> None:
+        target = {"tab-learning": "#learning-points", "tab-measures": "#year-measures"}.get(
+            tab, "#police-of-municipality"
+        )
+        self.query_one(target).focus()
+
+    def on_text_list_changed(self, event: TextList.Changed) -> None:
+        event.stop()
+        which = next(w for w, widget_id in LIST_IDS.items() if widget_id == event.text_list.id)
+        try:
+            self.app.live.set_conclusion_list(which, event.items, origin=self)
+        except ReadOnlyError:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            event.text_list.set_items(get_list(self.app.live.session, which))
+            return
+        if which is ConclusionList.LEARNING_POINTS and len(event.items) > WANTED:
+            self.notify(self.app.t("conclusions.too_many_points", wanted=WANTED), severity="warning")
+
+    def on_year_measure_table_toggle_requested(self, event: YearMeasureTable.ToggleRequested) -> None:
+        event.stop()
+        toggle_year_measure(self, event.action_id)
+
+
+def toggle_year_measure(screen: Screen[None], action_id: str) -> None:
+    """Star or unstar a measure and warn past five; shared by this view and the action table."""
+    app: PolitiradApp = screen.app  # type: ignore[assignment]
+    try:
+        item = app.live.toggle_year_measure(action_id, origin=screen)
+    except ReadOnlyError:
+        screen.notify(app.t("notice.read_only"), severity="warning")
+        return
+    except KeyError:
+        return
+    count = year_measure_count(app.live.session)
+    key = "conclusions.starred" if item.year_measure else "conclusions.unstarred"
+    message = app.t(key, id=item.id, n=count, wanted=WANTED)
+    if count > WANTED:
+        screen.notify(f"{message} {app.t('conclusions.too_many', wanted=WANTED)}", severity="warning")
+    else:
+        screen.notify(message)

@@ -1,0 +1,114 @@
+"""Add or edit one participant: name, a preset role (or free text) and side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from models.people import ROLE_PRESETS, Participant, Side
+
+PRESET_SIDES: dict[str, Side] = dict(ROLE_PRESETS)
+OTHER_ROLE = "annen"
+
+
+class ParticipantForm(ModalScreen[Participant | None]):
+    """Picking a preset role also picks its usual side; the side can still be changed."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("ctrl+s", "submit", show=False),
+    ]
+
+    def __init__(self, tr: Callable[..., str], person: Participant | None) -> None:
+        super().__init__()
+        self._tr = tr
+        self._person = person
+        role = person.role if person else ""
+        self._preset = role if role in PRESET_SIDES else OTHER_ROLE
+        self._free_role = "" if role in PRESET_SIDES else role
+
+    def compose(self) -> ComposeResult:
+        t, person = self._tr, self._person
+        with VerticalScroll(classes="dialog", id="participant-form"):
+            yield Label(f"[b]{t('person.edit_title' if person else 'person.add_title')}[/b]")
+            yield Horizontal(
+                Label(t("person.name"), classes="field-label"),
+                Input(person.name if person else "", id="p-name", compact=True),
+                classes="field",
+            )
+            yield Horizontal(
+                Label(t("person.role"), classes="field-label"),
+                Select(
+                    [(role, role) for role, _ in ROLE_PRESETS],
+                    value=self._preset,
+                    allow_blank=False,
+                    id="p-role",
+                    compact=True,
+                ),
+                classes="field",
+            )
+            yield Horizontal(
+                Label(t("person.free_role"), classes="field-label"),
+                Input(self._free_role, id="p-free-role", placeholder=t("person.free_role_hint"), compact=True),
+                classes="field",
+            )
+            yield Horizontal(
+                Label(t("person.side"), classes="field-label"),
+                Select(
+                    [(t(f"side.{side.value}"), side) for side in Side],
+                    value=person.side if person else PRESET_SIDES[self._preset],
+                    allow_blank=False,
+                    id="p-side",
+                    compact=True,
+                ),
+                classes="field",
+            )
+            yield Label("", id="person-error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("form.save"), id="save", variant="primary")
+                yield Button(t("form.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#p-name", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A newly picked preset role brings its usual side along."""
+        if event.select.id != "p-role" or event.value == self._preset:
+            return
+        self._preset = str(event.value)
+        self.query_one("#p-side", Select).value = PRESET_SIDES.get(self._preset, Side.ANNEN)
+
+    def collect(self) -> Participant | str:
+        """The participant, or the message saying what is missing."""
+        name = self.query_one("#p-name", Input).value.strip()
+        if not name:
+            return self._tr("person.need_name")
+        free = self.query_one("#p-free-role", Input).value.strip()
+        preset = str(self.query_one("#p-role", Select).value)
+        side = self.query_one("#p-side", Select).value
+        return Participant(name=name, role=free or preset, side=Side(str(side)))
+
+    def action_submit(self) -> None:
+        result = self.collect()
+        if isinstance(result, str):
+            self.query_one("#person-error", Label).update(f"[red]{result}[/red]")
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_submit()
+        else:
+            self.action_cancel()

@@ -1,0 +1,166 @@
+"""F3: choose the questions (guide 2.2): leave out, take back, add the council's own.
+
+Every change goes straight to the live session, so the meeting view behind this
+screen and every viewer follow at once. Left-out questions stay in the file with
+their notes; own questions can be deleted only while nothing was said under them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from models import choice
+from models.tree import find_sub, question_tree
+from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.text_prompt import TextPrompt
+from tui.widgets.screen_title import ScreenTitle
+from tui.widgets.choice_tree import ChoiceOp, ChoiceTree
+from tui.widgets.question_tree import NodeRef
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+
+class QuestionsScreen(Screen[None]):
+    """One tree of all questions; Esc returns to the meeting."""
+
+    BINDINGS = [Binding("escape", "close", "key.back")]
+
+    app: PolitiradApp
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t
+        yield ScreenTitle(t("choice.title"), t("choice.intro"), id="choice-title")
+        yield ChoiceTree(id="choice-tree")
+        yield Static(t("choice.keys"), id="choice-keys", classes="key-bar")
+
+    def on_mount(self) -> None:
+        tree = self.query_one(ChoiceTree)
+        tree.border_title = self.app.t("pane.choice")
+        tree.rebuild(self.app.live.session, self.app.lang, self.app.live.selected)
+        tree.focus()
+
+    def apply_change(self, change: Change) -> None:
+        """Redraw when questions or inclusion changed, here or in another view."""
+        if change.origin is not self and change.kind in (ChangeKind.QUESTIONS, ChangeKind.ANSWER, ChangeKind.SETUP):
+            self.query_one(ChoiceTree).rebuild(self.app.live.session, self.app.lang)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def _guarded(self, change: Callable[[], Any], cursor: str | None = None) -> Any:
+        """Run a live-session change, then redraw with the cursor on `cursor`.
+
+        A result with an `id` (a question just added) takes the cursor instead;
+        read-only and refusals become notices.
+        """
+        try:
+            result = change()
+        except ReadOnlyError:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            return None
+        except (ValueError, KeyError) as exc:
+            self.notify(str(exc), severity="error")
+            return None
+        new_id = getattr(result, "id", None)
+        self.query_one(ChoiceTree).rebuild(self.app.live.session, self.app.lang, new_id or cursor)
+        if new_id:
+            self.notify(self.app.t("choice.added", id=new_id))
+        return result
+
+    def _ask(self, title: str, value: str, then: Callable[[str], None]) -> None:
+        def done(text: str | None) -> None:
+            if text:
+                then(text)
+
+        self.app.push_screen(TextPrompt(title, value, self.app.t("prompt.hint")), done)
+
+    # -- requests from the tree ---------------------------------------------------------
+
+    def on_choice_tree_requested(self, event: ChoiceTree.Requested) -> None:
+        event.stop()
+        ref = event.ref
+        if event.op is ChoiceOp.ADD_MAIN:
+            self._add_main()
+        elif ref is None:
+            return
+        elif event.op is ChoiceOp.TOGGLE:
+            self._toggle(ref)
+        elif event.op is ChoiceOp.ADD_SUB:
+            self._add_sub(self._main_of(ref))
+        elif not choice.is_own(self.app.live.session, ref.question_id):
+            self.notify(self.app.t("choice.guide_fixed"), severity="warning")
+        elif event.op is ChoiceOp.EDIT:
+            self._edit(ref)
+        elif event.op is ChoiceOp.DELETE:
+            self._delete(ref)
+        else:
+            delta = -1 if event.op is ChoiceOp.UP else 1
+            self._guarded(lambda: self.app.live.move_own(ref.question_id, delta, origin=self), ref.question_id)
+
+    def _main_of(self, ref: NodeRef) -> str:
+        if not ref.is_sub:
+            return ref.question_id
+        found = find_sub(question_tree(self.app.live.session), ref.question_id)
+        return found[0].id if found else ref.question_id.split(".")[0]
+
+    def _toggle(self, ref: NodeRef) -> None:
+        live = self.app.live
+        if ref.is_sub:
+            included = not live.session.answer(ref.question_id).included
+            self._guarded(lambda: live.set_included(ref.question_id, included, origin=self), ref.question_id)
+            return
+        main = next(m for m in question_tree(live.session) if m.id == ref.question_id)
+        included = len(main.included_subs()) < len(main.subs)
+        self._guarded(lambda: live.set_main_included(main.id, included, origin=self), main.id)
+
+    def _add_sub(self, main_id: str) -> None:
+        live = self.app.live
+
+        def add(text: str) -> None:
+            self._guarded(lambda: live.add_own_question(main_id, text, origin=self))
+
+        self._ask(self.app.t("choice.add_sub_title", main=main_id), "", add)
+
+    def _add_main(self) -> None:
+        live = self.app.live
+
+        def add(text: str) -> None:
+            self._guarded(lambda: live.add_own_main(text, origin=self))
+
+        self._ask(self.app.t("choice.add_main_title"), "", add)
+
+    def _own_text(self, question_id: str) -> str:
+        session = self.app.live.session
+        sub = next((q.text for q in session.own_questions if q.id == question_id), None)
+        return sub if sub is not None else next(m.title for m in session.own_main_questions if m.id == question_id)
+
+    def _edit(self, ref: NodeRef) -> None:
+        live = self.app.live
+
+        def rename(text: str) -> None:
+            self._guarded(lambda: live.rename_own(ref.question_id, text, origin=self), ref.question_id)
+
+        self._ask(self.app.t("choice.edit_title", id=ref.question_id), self._own_text(ref.question_id), rename)
+
+    def _delete(self, ref: NodeRef) -> None:
+        live, t = self.app.live, self.app.t
+        blocker = choice.removal_blocker(live.session, ref.question_id)
+        if blocker is not None:
+            self.notify(t(f"choice.blocked_{blocker.value}", id=ref.question_id), severity="warning", timeout=8)
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._guarded(lambda: live.remove_own(ref.question_id, origin=self))
+
+        question = t("choice.confirm_delete", id=ref.question_id, text=escape(self._own_text(ref.question_id)))
+        self.app.push_screen(ConfirmScreen(question, t("confirm.yes"), t("confirm.no")), done)

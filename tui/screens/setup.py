@@ -1,0 +1,210 @@
+"""F2: the meeting's setup (guide 2.1): who, where, when, how long, and what to stress.
+
+Opens by itself when the app starts on a writable session without a council name, so a
+plain `politirad` begins where the guide begins. The form edits a copy; Ctrl+S checks
+every field and hands the whole setup to the live session in one change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from models.session import Session
+from sessions.live import ReadOnlyError
+from tui.screens.confirm import ConfirmScreen
+from tui.widgets.participant_table import ParticipantTable
+from tui.widgets.screen_title import ScreenTitle
+from tui.widgets.text_list import TextList, TextListLabels
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
+
+AGREEMENT_VALUES: dict[str, bool | None] = {"unknown": None, "yes": True, "no": False}
+"""The select's values for `Session.written_agreement`: not known, yes, no."""
+
+TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("s-council", "setup.council"),
+    ("s-municipalities", "setup.municipalities"),
+    ("s-police", "setup.police_unit"),
+    ("s-date", "setup.date"),
+    ("s-facilitator", "setup.facilitator"),
+    ("s-budget", "setup.budget"),
+    ("s-meetings", "setup.meetings"),
+)
+
+
+def initial_values(session: Session) -> dict[str, str]:
+    """The text fields' contents for a session (also what 'unchanged' means on Esc)."""
+    return {
+        "s-council": session.council.name,
+        "s-municipalities": ", ".join(session.council.municipalities),
+        "s-police": session.council.police_unit,
+        "s-date": session.date.isoformat(),
+        "s-facilitator": session.facilitator,
+        "s-budget": str(session.time_budget_minutes),
+        "s-meetings": "" if session.meetings_past_year is None else str(session.meetings_past_year),
+    }
+
+
+def needs_setup(session: Session) -> bool:
+    """The rule for opening setup at start: the council has no name yet."""
+    return not session.council.name.strip()
+
+
+class SetupScreen(Screen[bool]):
+    """Dismisses with True when the setup was saved, False when left unchanged."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "key.setup_save"),
+        Binding("escape", "cancel", "key.back"),
+    ]
+
+    app: PolitiradApp
+
+    def compose(self) -> ComposeResult:
+        t, session = self.app.t, self.app.live.session
+        values = initial_values(session)
+        yield ScreenTitle(t("setup.title"), t("setup.intro"), id="setup-title")
+        with VerticalScroll(id="setup-form"):
+            for widget_id, label in TEXT_FIELDS:
+                with Horizontal(classes="field"):
+                    yield Label(t(label), classes="field-label")
+                    numeric = widget_id in ("s-budget", "s-meetings")
+                    yield Input(
+                        values[widget_id],
+                        id=widget_id,
+                        type="integer" if numeric else "text",
+                        placeholder=t(f"{label}_hint"),
+                        compact=True,
+                    )
+            with Horizontal(classes="field"):
+                yield Label(t("setup.agreement"), classes="field-label")
+                current = next(k for k, v in AGREEMENT_VALUES.items() if v == session.written_agreement)
+                yield Select(
+                    [(t(f"setup.agreement_{key}"), key) for key in AGREEMENT_VALUES],
+                    value=current,
+                    allow_blank=False,
+                    id="s-agreement",
+                    compact=True,
+                )
+            yield Label(t("setup.participants"), classes="section-label")
+            yield ParticipantTable(t, session.participants, id="s-participants")
+            yield Label(t("setup.themes"), classes="section-label")
+            yield TextList(
+                TextListLabels(
+                    add_title=t("setup.theme_add"),
+                    edit_title=t("setup.theme_edit"),
+                    empty_hint=t("setup.themes_empty"),
+                    confirm_delete=t("list.confirm_delete"),
+                    yes=t("confirm.yes"),
+                    no=t("confirm.no"),
+                ),
+                session.focus_themes,
+                id="s-themes",
+            )
+            yield Label("", id="setup-error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("setup.save"), id="setup-save", variant="primary")
+                yield Button(t("setup.cancel"), id="setup-cancel")
+        yield Static(t("setup.keys"), id="setup-keys", classes="key-bar")
+
+    def on_mount(self) -> None:
+        self._initial = self._snapshot()
+        self.query_one("#s-council", Input).focus()
+
+    def _text(self, widget_id: str) -> str:
+        return self.query_one(f"#{widget_id}", Input).value.strip()
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        """Everything the person can change, to tell whether Esc would lose something."""
+        return (
+            tuple(self._text(w) for w, _ in TEXT_FIELDS),
+            self.query_one("#s-agreement", Select).value,
+            tuple(self.query_one(ParticipantTable).people),
+            tuple(self.query_one(TextList).items),
+        )
+
+    def collect(self) -> dict[str, Any] | str:
+        """The setup fields for `LiveSession.update_setup`, or what is wrong."""
+        t = self.app.t
+        date_text = self._text("s-date")
+        try:
+            date = dt.date.fromisoformat(date_text)
+        except ValueError:
+            return t("setup.bad_date", value=date_text)
+        budget = _whole_number(self._text("s-budget"))
+        if budget is None or not 1 <= budget <= 24 * 60:
+            return t("setup.bad_budget", value=self._text("s-budget"))
+        meetings_text = self._text("s-meetings")
+        meetings = _whole_number(meetings_text) if meetings_text else None
+        if meetings_text and (meetings is None or not 0 <= meetings <= 365):
+            return t("setup.bad_meetings", value=meetings_text)
+        return {
+            "council": {
+                "name": self._text("s-council"),
+                "municipalities": [m.strip() for m in self._text("s-municipalities").split(",") if m.strip()],
+                "police_unit": self._text("s-police"),
+            },
+            "date": date,
+            "facilitator": self._text("s-facilitator"),
+            "time_budget_minutes": budget,
+            "meetings_past_year": meetings,
+            "written_agreement": AGREEMENT_VALUES[str(self.query_one("#s-agreement", Select).value)],
+            "participants": [p.model_dump() for p in self.query_one(ParticipantTable).people],
+            "focus_themes": self.query_one(TextList).items,
+        }
+
+    def action_submit(self) -> None:
+        error = self.query_one("#setup-error", Label)
+        result = self.collect()
+        if isinstance(result, str):
+            error.update(f"[red]{result}[/red]")
+            return
+        try:
+            self.app.live.update_setup(origin=self, **result)
+        except ReadOnlyError:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            return
+        except ValueError as exc:
+            error.update(f"[red]{exc}[/red]")
+            return
+        self.notify(self.app.t("setup.saved"))
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        if self._snapshot() == self._initial:
+            self.dismiss(False)
+            return
+        t = self.app.t
+
+        def done(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(False)
+
+        self.app.push_screen(ConfirmScreen(t("setup.discard"), t("confirm.yes"), t("confirm.no")), done)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field moves on to the next one, as in a paper form."""
+        event.stop()
+        self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "setup-save":
+            self.action_submit()
+        else:
+            self.action_cancel()
+
+
+def _whole_number(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+

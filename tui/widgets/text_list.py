@@ -1,0 +1,163 @@
+"""An ordered list of short texts edited by keyboard: learning points, expectations, themes.
+
+The widget edits its own copy and posts `Changed` with the whole new list; the screen
+decides where it goes (the live session, or a setup form saved later) and pushes the
+stored list back with `set_items` when someone else changed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.markup import escape
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.screens.confirm import ConfirmScreen
+from tui.screens.text_prompt import TextPrompt
+
+
+@dataclass(frozen=True, slots=True)
+class TextListLabels:
+    """The words a list shows, in the interface language (the screen translates)."""
+
+    add_title: str
+    edit_title: str
+    empty_hint: str
+    prompt_hint: str = ""
+    confirm_delete: str = "{text}?"
+    yes: str = "Ja"
+    no: str = "Nei"
+
+
+class TextList(OptionList):
+    """Numbered texts; a adds, e/Enter edits, Delete removes, Shift+↑/↓ moves."""
+
+    BINDINGS = [
+        Binding("a", "add_item", "key.list_add"),
+        Binding("e", "edit_item", "key.list_edit"),
+        Binding("delete", "delete_item", "key.list_delete"),
+        Binding("shift+up", "move_item(-1)", "key.list_up", key_display="Shift+↑"),
+        Binding("shift+down", "move_item(1)", "key.list_down", key_display="Shift+↓"),
+    ]
+
+    class Changed(Message):
+        """The person changed the list; `items` is the whole list in its new order."""
+
+        def __init__(self, text_list: TextList, items: list[str]) -> None:
+            self.text_list = text_list
+            self.items = items
+            super().__init__()
+
+        @property
+        def control(self) -> TextList:
+            return self.text_list
+
+    def __init__(
+        self,
+        labels: TextListLabels,
+        items: list[str] | None = None,
+        *,
+        wanted: int | None = None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id, markup=False)
+        self.labels = labels
+        self.wanted = wanted
+        """When set (the guide's five), the subtitle counts against it and warns above it."""
+        self._items: list[str] = []
+        self.set_items(items or [])
+
+    @property
+    def items(self) -> list[str]:
+        """A copy of the texts in order."""
+        return list(self._items)
+
+    def set_items(self, items: list[str], highlight: int | None = None) -> None:
+        """Show these texts, keeping the cursor near where it was."""
+        keep = self.highlighted if highlight is None else highlight
+        self._items = list(items)
+        options: list[Option] = []
+        for number, text in enumerate(self._items, start=1):
+            over = self.wanted is not None and number > self.wanted
+            line = Text(f"{number}. ", style="bold yellow" if over else "bold")
+            line.append(text)
+            options.append(Option(line))
+        if not options:
+            options.append(Option(Text(self.labels.empty_hint, style="dim italic"), disabled=True))
+        self.set_options(options)
+        if self._items:
+            self.highlighted = min(keep or 0, len(self._items) - 1)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.wanted is None:
+            return
+        count = len(self._items)
+        style = "bold red" if count > self.wanted else ("green" if count == self.wanted else "")
+        self.border_subtitle = Text(f"{count}/{self.wanted}", style=style)
+
+    def _current(self) -> int | None:
+        index = self.highlighted
+        return index if self._items and index is not None and index < len(self._items) else None
+
+    def _commit(self, items: list[str], highlight: int) -> None:
+        self.set_items(items, highlight)
+        self.post_message(self.Changed(self, self.items))
+
+    # -- keys -------------------------------------------------------------------------
+
+    def action_add_item(self) -> None:
+        def done(text: str | None) -> None:
+            if text:
+                index = self._current()
+                at = len(self._items) if index is None else index + 1
+                self._commit([*self._items[:at], text, *self._items[at:]], at)
+
+        self.app.push_screen(TextPrompt(self.labels.add_title, "", self.labels.prompt_hint), done)
+
+    def action_edit_item(self) -> None:
+        index = self._current()
+        if index is None:
+            self.action_add_item()
+            return
+
+        def done(text: str | None) -> None:
+            if text and index < len(self._items):
+                items = self.items
+                items[index] = text
+                self._commit(items, index)
+
+        title = self.labels.edit_title.format(n=index + 1)
+        self.app.push_screen(TextPrompt(title, self._items[index], self.labels.prompt_hint), done)
+
+    def action_delete_item(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        text = self._items[index]
+
+        def done(yes: bool | None) -> None:
+            if yes and index < len(self._items) and self._items[index] == text:
+                items = self.items
+                del items[index]
+                self._commit(items, max(0, index - 1) if index >= len(items) else index)
+
+        question = self.labels.confirm_delete.format(text=escape(text))
+        self.app.push_screen(ConfirmScreen(question, self.labels.yes, self.labels.no), done)
+
+    def action_move_item(self, delta: int) -> None:
+        index = self._current()
+        if index is None or not 0 <= index + delta < len(self._items):
+            return
+        items = self.items
+        items[index], items[index + delta] = items[index + delta], items[index]
+        self._commit(items, index + delta)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter edits the highlighted text."""
+        event.stop()
+        self.action_edit_item()
