@@ -120,6 +120,11 @@ class ShareServer:
         waits = [s.done for s in sessions]
         if waits:
             await asyncio.wait(waits, timeout=timeout)
+        # Clients hang up once their session channel has closed; waiting for that lets
+        # the last bytes (terminal restore, goodbye) arrive instead of being cut off.
+        closing = [asyncio.ensure_future(conn.wait_closed()) for conn in self.connections]
+        if closing:
+            await asyncio.wait(closing, timeout=timeout / 2)
         for conn in list(self.connections):
             conn.close()
         await acceptor.wait_closed()
