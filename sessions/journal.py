@@ -218,6 +218,13 @@ class Recovery:
         return target
 
 
+def existing_journal(session_path: Path) -> Path | None:
+    """The newest journal of a session (beside it or in the fallback folder), if any."""
+    candidates = [journal_path(session_path), fallback_journal_path(session_path)]
+    found = [(p.stat().st_mtime, p) for p in candidates if p.is_file()]
+    return max(found)[1] if found else None
+
+
 def find_recovery(session_path: Path, saved: Session | None) -> Recovery | None:
     """The journal's unsaved work when it differs from `saved` (the file as loaded).
 
@@ -226,11 +233,9 @@ def find_recovery(session_path: Path, saved: Session | None) -> Recovery | None:
     cannot happen through politirad's own atomic writes, only by outside damage.
     `saved` is None when the session file itself is missing.
     """
-    candidates = [journal_path(session_path), fallback_journal_path(session_path)]
-    found = [(p.stat().st_mtime, p) for p in candidates if p.is_file()]
-    if not found:
+    journal = existing_journal(session_path)
+    if journal is None:
         return None
-    journal = max(found)[1]
     journal_stat = journal.stat()
     try:
         recovered = store.load(journal)

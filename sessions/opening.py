@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sessions import store
-from sessions.errors import SessionWriteError
-from sessions.journal import Recovery, find_recovery
+from sessions.errors import SessionFileError, SessionWriteError
+from sessions.journal import Recovery, existing_journal, find_recovery
 from sessions.live import LiveSession
 from sessions.lock import LockInfo, SessionLock, acquire, read_holder
 from sessions.migrate import keep_original
@@ -44,7 +44,17 @@ def open_session(path: Path, *, read_only: bool = False, take_over: bool = False
     An older file is upgraded only after its original bytes are kept beside it; if
     they cannot be kept, SessionWriteError is raised and nothing is written.
     """
-    loaded = store.load_detailed(path)
+    try:
+        loaded = store.load_detailed(path)
+    except SessionFileError:
+        journal = existing_journal(path)
+        if journal is not None and not path.exists():
+            raise SessionFileError(
+                f"no such file, but its unsaved work is in {journal}: copy that file "
+                f"to {path.name} to get it back",
+                path,
+            ) from None
+        raise
     if read_only:
         return OpenedSession(LiveSession(loaded.session, path, read_only=True), holder=read_holder(path))
     lock: SessionLock | None = None

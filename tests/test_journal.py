@@ -15,6 +15,7 @@ import pytest
 
 from models.actions import Status
 from sessions import store
+from sessions.errors import SessionFileError
 from sessions.journal import Difference, diff_sessions, find_recovery, journal_path
 from sessions.live import RECOVERED, Change, ChangeKind, LiveSession
 from sessions.opening import open_session
@@ -218,3 +219,11 @@ def test_kill_9_mid_typing_loses_at_most_two_seconds(session_file: Path) -> None
     assert expected.startswith(note)
     assert typed - len(note) <= 2 * CHARS_PER_SECOND
     opened.live.close()
+
+
+def test_a_missing_file_with_a_journal_says_where_the_work_is(session_file: Path) -> None:
+    _crashed_with_changes(session_file)
+    session_file.unlink()
+    with pytest.raises(SessionFileError, match=r"no such file, but its unsaved work is in .*\.journal"):
+        open_session(session_file)
+    assert journal_path(session_file).exists()
