@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import signal
 import sys
 import time
@@ -33,15 +32,13 @@ LOSS_LIMIT = 2.0
 
 
 @pytest.fixture
-def tmux(tmp_path: Path) -> Iterator[Tmux]:
-    term = Tmux(tmp_path)
-    yield term
-    term.kill()
-
-
-def _command(*args: str) -> list[str]:
-    script = shutil.which("politirad")
-    return [script, *args] if script else [sys.executable, "-c", ENTRY, *args]
+def app_in_tmux(tmp_path: Path) -> Iterator[Tmux]:
+    """A tmux window (torn down after the test) in which the test starts the app."""
+    window = Tmux(tmp_path)
+    try:
+        yield window
+    finally:
+        window.kill()
 
 
 def _children(pid: int) -> list[int]:
@@ -66,11 +63,12 @@ def _app_pid(pane_pid: int) -> int:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the app's pid in /proc")
-def test_kill_9_mid_typing_loses_at_most_two_seconds(tmux: Tmux, tmp_path: Path) -> None:
+def test_kill_9_mid_typing_loses_at_most_two_seconds(app_in_tmux: Tmux, tmp_path: Path) -> None:
+    tmux = app_in_tmux
     path = tmp_path / "2026-11-24-politiradet-i-lillevik.toml"
     store.save(new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik"), path)
     repo = Path(__file__).resolve().parents[1]
-    tmux.start(_command("open", str(path)), env={"POLITIRAD_HOME": str(tmp_path / "home")}, cwd=repo)
+    tmux.start([sys.executable, "-c", ENTRY, "open", str(path)], env={"POLITIRAD_HOME": str(tmp_path / "home")}, cwd=repo)
     tmux.wait_for("Politirådet i Lillevik")
     tmux.send("C-g")
     tmux.wait_for("(f.eks. 4.4):")
