@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from textual.binding import Binding
 from textual.dom import DOMNode
 
+from tui.strings import STRINGS
+
 KEY_PREFIX = "key."
 """Bindings whose description starts with this are ours: listed in help and palette."""
 
@@ -26,16 +28,25 @@ PANE_TITLES: dict[str, str] = {
     "actions": "pane.actions",
     # screens and dialogs, by class name (those of issue 3a included)
     "MainScreen": "help.meeting",
-    "SetupScreen": "key.setup",
-    "QuestionsScreen": "key.questions",
-    "ConclusionsScreen": "key.conclusions",
+    "SetupScreen": "setup.title",
+    "QuestionsScreen": "choice.title",
+    "ConclusionsScreen": "conclusions.title",
+    "ScorecardScreen": "key.scorecard",
+    "CompareScreen": "key.compare_last",
     "TimeAllocationScreen": "key.time_allocation",
     "ActionForm": "form.add_title",
     "GotoScreen": "key.goto",
-    "ScorecardScreen": "key.scorecard",
-    "CompareScreen": "key.compare_last",
+    # panes inside those screens, by id, then by class name
+    "learning-points": "conclusions.learning",
+    "police-of-municipality": "conclusions.expectations",
+    "municipality-of-police": "conclusions.expectations",
+    "s-themes": "setup.themes",
+    "ParticipantTable": "setup.participants",
+    "ChoiceTree": "pane.choice",
+    "YearMeasureTable": "conclusions.measures",
 }
-"""Catalogue keys naming a pane (by widget id) or a screen (by class name) in help."""
+"""Catalogue keys naming a pane (by widget id) or a screen (by class name) in help;
+a key not (yet) in the catalogue is skipped, so help never shows a raw key."""
 
 INHERITED_KEYS: dict[str, list[tuple[str, str]]] = {
     "tree": [("↑ ↓", "help.arrows"), ("Enter", "key.open_note"), ("Space", "key.toggle")],
@@ -127,9 +138,8 @@ def _chain(node: DOMNode | None) -> Iterator[DOMNode]:
 
 def title_key(node: DOMNode) -> str | None:
     """The catalogue key naming a pane or screen, by id first, then by class."""
-    return PANE_TITLES.get(node.id or "") or next(
-        (PANE_TITLES[c.__name__] for c in type(node).__mro__ if c.__name__ in PANE_TITLES), None
-    )
+    names = [node.id or "", *(c.__name__ for c in type(node).__mro__)]
+    return next((PANE_TITLES[n] for n in names if PANE_TITLES.get(n) in STRINGS), None)
 
 
 def inherited_rows(node: DOMNode) -> list[tuple[str, str]]:
@@ -142,13 +152,21 @@ def inherited_rows(node: DOMNode) -> list[tuple[str, str]]:
 HelpGroups = list[tuple[str, list[tuple[str, str]]]]
 
 
+def binding_rows(bindings: list[Binding], t: Callable[..., str]) -> list[tuple[str, str]]:
+    """(keys, text) rows; bindings sharing a description share a row ('0 / 1 / 2')."""
+    keys_by_label: dict[str, list[str]] = {}
+    for binding in bindings:
+        keys_by_label.setdefault(binding.description, []).append(binding.key_display or display_key(binding.key))
+    return [(" / ".join(keys), t(label)) for label, keys in keys_by_label.items()]
+
+
 def help_groups(focused: DOMNode | None, screen: DOMNode, app: DOMNode, t: Callable[..., str]) -> tuple[str, HelpGroups]:
     """The help title's pane name and the key groups: focused pane outward, then global."""
     groups: HelpGroups = []
     pane_name: str | None = None
     pending: list[tuple[str, str]] = []
     for node in _chain(focused if focused is not None else screen):
-        rows = [(b.key_display or display_key(b.key), t(b.description)) for b in own_bindings(node)]
+        rows = binding_rows(own_bindings(node), t)
         rows.extend((keys, t(label)) for keys, label in inherited_rows(node))
         pending.extend(row for row in rows if row not in pending)
         name = title_key(node)
@@ -158,7 +176,7 @@ def help_groups(focused: DOMNode | None, screen: DOMNode, app: DOMNode, t: Calla
             pending = []
     if pending:
         groups.append((t(title_key(screen) or "help.meeting"), pending))
-    global_rows = [(b.key_display or display_key(b.key), t(b.description)) for b in own_bindings(app)]
+    global_rows = binding_rows(own_bindings(app), t)
     global_rows.extend((keys, t(label)) for keys, label in GLOBAL_EXTRAS)
     groups.append((t("help.global"), global_rows))
     return pane_name or t(title_key(screen) or "help.meeting"), groups
@@ -174,8 +192,11 @@ def palette_commands(screen: DOMNode, app: DOMNode) -> list[Command]:
     commands: list[Command] = []
     labels: set[str] = set()
     for target in (app, screen, *_panes(screen)):
-        for binding in own_bindings(target):
-            if binding.action == "help" or binding.description in labels:
+        bindings = own_bindings(target)
+        shared = {b.description for b in bindings if sum(c.description == b.description for c in bindings) > 1}
+        for binding in bindings:
+            # shared descriptions ("score" on 0-5) need the key itself: not a palette command
+            if binding.action == "help" or binding.description in labels | shared:
                 continue
             labels.add(binding.description)
             key = binding.key_display or display_key(binding.key)

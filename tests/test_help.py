@@ -1,0 +1,78 @@
+"""F1 on every pane of every screen: a named pane, its own keys, and the global keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widget import Widget
+
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+from tui.keys import help_groups
+from tui.screens.help import HelpScreen
+from tui.strings import STRINGS
+
+SIZE = (80, 24)
+SCREEN_ACTIONS = ("setup", "questions", "conclusions", "scorecard", "compare_last", "time_allocation")
+"""Actions that open a screen or dialog over the meeting (those that exist are checked)."""
+
+CATALOGUE_TEXTS = {entry[lang] for entry in STRINGS.values() for lang in ("nb", "en")}
+
+
+def _app(path: Path) -> PolitiradApp:
+    return PolitiradApp(LiveSession(store.load(path), path), clock=lambda: 0.0)
+
+
+def _check_every_pane(app: PolitiradApp) -> list[str]:
+    """Problems with the help of each focusable widget on the current screen."""
+    problems: list[str] = []
+    focusable = [w for w in app.screen.query("*") if isinstance(w, Widget) and w.focusable]
+    for widget in focusable or [None]:
+        pane, groups = help_groups(widget, app.screen, app, app.t)
+        where = f"{type(app.screen).__name__}/{type(widget).__name__}#{getattr(widget, 'id', None)}"
+        if pane not in CATALOGUE_TEXTS:
+            problems.append(f"{where}: pane name {pane!r} is not from the catalogue")
+        if len(groups) < 2 or not all(rows for _, rows in groups):
+            problems.append(f"{where}: no keys of its own")
+        texts = [text for _, rows in groups for _, text in rows]
+        raw = [text for text in texts if text.startswith("key.") or text.startswith("help.")]
+        if raw:
+            problems.append(f"{where}: untranslated {raw}")
+    return problems
+
+
+async def test_help_names_every_pane_of_every_screen(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        problems = _check_every_pane(app)
+        for action in SCREEN_ACTIONS:
+            owner = app if hasattr(app, f"action_{action}") else app.screen
+            if not hasattr(owner, f"action_{action}"):
+                continue
+            await app.run_action(action, owner)
+            await pilot.pause()
+            opened = app.screen
+            problems.extend(_check_every_pane(app))
+            if opened is not app.main_screen:
+                opened.dismiss(None)
+                await pilot.pause()
+        assert problems == []
+
+
+async def test_f1_on_the_note_editor_and_in_a_dialog(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+g", *"1.1", "enter")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Taster – Notat" in text and "Tilbake til treet" in text and "Kommandopalett" in text
+        await pilot.press("f1")  # F1 again closes
+        await pilot.pause()
+        await pilot.press("f8", "f1")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-text").render())
+        assert "Tid per hovedspørsmål" in text and "Neste/forrige felt" in text
