@@ -1,0 +1,245 @@
+"""The parts of SSH sharing without a network: keys and roles, host key, invites, the
+read-only view, presence, and the driver over a fake channel."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import stat
+from functools import partial
+from pathlib import Path
+
+import asyncssh
+import pytest
+
+from models.factory import new_session
+from sessions import store
+from sessions.live import LiveSession, ReadOnlyError
+from sessions.lock import acquire, lock_path
+from sessions.presence import Presence, PresenceEvent, Role, Seat, clean_name
+from tui.ssh.driver import MAX_SIZE, RESTORE_SEQUENCES, ChannelTerminal, SSHDriver, clamp_size
+from tui.ssh.keys import (
+    KeyRing,
+    KeySetupError,
+    create_invite,
+    load_or_create_host_key,
+    parse_authorized_keys,
+    read_authorized_keys,
+)
+from tui.ssh.readonly import ReadOnlyLive
+
+
+def public_line(comment: str) -> str:
+    return asyncssh.generate_private_key("ssh-ed25519", comment=comment).export_public_key().decode().strip()
+
+
+# -- authorized keys and roles ----------------------------------------------------------
+
+
+def test_roles_come_from_the_key_line_option_not_the_comment() -> None:
+    text = "\n".join(
+        [
+            "# deltakere",
+            public_line("Ola"),
+            "politirad-role=co-facilitator " + public_line("Kari"),
+            public_line("politirad-role=co-facilitator"),  # a comment chosen by the key's owner
+        ]
+    )
+    entries = parse_authorized_keys(text)
+    assert [(e.name, e.role) for e in entries] == [
+        ("Ola", Role.VIEWER),
+        ("Kari", Role.CO_FACILITATOR),
+        ("politirad-role=co-facilitator", Role.VIEWER),
+    ]
+    ring = KeyRing(entries)
+    assert ring.find(entries[1].key) is entries[1]
+    assert ring.find(asyncssh.generate_private_key("ssh-ed25519")) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('from="10.0.0.0/8" KEY', "option 'from' is not supported"),
+        ("politirad-role=admin KEY", "must be one of"),
+        ("ssh-ed25519 AAAAnot-base64", "not a public key"),
+    ],
+)
+def test_a_bad_line_stops_with_its_line_number(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "authorized_keys"
+    path.write_text(public_line("ok") + "\n" + line.replace("KEY", public_line("x")) + "\n")
+    with pytest.raises(KeySetupError) as failure:
+        read_authorized_keys(path)
+    assert "line 2" in str(failure.value) and message in str(failure.value)
+    assert failure.value.exit_code == 2
+
+
+def test_a_missing_key_file_says_what_it_should_hold(tmp_path: Path) -> None:
+    with pytest.raises(KeySetupError, match="one public key per line"):
+        read_authorized_keys(tmp_path / "nope")
+
+
+def test_names_from_key_comments_cannot_drive_a_terminal() -> None:
+    assert clean_name("Ola\x1b[2J\x07 Nordmann") == "Ola [2J Nordmann"
+    assert len(clean_name("x" * 200)) == 40
+
+
+# -- host key and invites ---------------------------------------------------------------
+
+
+def test_host_key_is_made_once_private_and_reused(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "host_key"
+    key, created = load_or_create_host_key(path)
+    again, created_again = load_or_create_host_key(path)
+    assert created and not created_again
+    assert again.get_fingerprint() == key.get_fingerprint()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    path.chmod(0o644)
+    with pytest.raises(KeySetupError, match="readable by others"):
+        load_or_create_host_key(path)
+
+
+def test_an_invite_key_is_private_and_gone_after_the_meeting(tmp_path: Path) -> None:
+    invite = create_invite(tmp_path / "invites")
+    assert stat.S_IMODE(invite.path.stat().st_mode) == 0o600
+    private = asyncssh.read_private_key(invite.path)
+    ring = KeyRing()
+    ring.add(invite.entry)
+    assert ring.find(private) is invite.entry and invite.entry.role is Role.VIEWER
+    invite.remove()
+    ring.remove(invite.entry)
+    assert not invite.path.exists() and ring.find(private) is None
+
+
+# -- the viewer's read-only view ------------------------------------------------------------
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> LiveSession:
+    path = tmp_path / "s.toml"
+    store.save(new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik"), path)
+    return LiveSession(store.load(path), path, lock=acquire(path))
+
+
+def test_a_viewer_reads_everything_and_changes_nothing(live: LiveSession) -> None:
+    live.set_note("1.1", "fra fasilitatoren")
+    view = ReadOnlyLive(live)
+    assert view.read_only and view.session.answer("1.1").note == "fra fasilitatoren"
+    for attempt in (
+        lambda: view.set_note("1.1", "inntrenger"),
+        lambda: view.add_action(title="x"),
+        lambda: view.update_setup(budget_minutes=1),
+        lambda: setattr(view, "session", None),
+    ):
+        with pytest.raises(ReadOnlyError):
+            attempt()
+    view.select("2.1")  # a viewer's cursor is not the facilitator's selection
+    assert live.selected is None
+    assert view.close() and view.save() is False
+    assert lock_path(live.path).exists()  # leaving as a viewer keeps the facilitator's lock
+    assert live.session.answer("1.1").note == "fra fasilitatoren"
+
+
+def test_unknown_methods_are_refused_for_viewers(live: LiveSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change method added to the live session later is refused without listing it here."""
+    calls: list[str] = []
+    monkeypatch.setattr(LiveSession, "new_kind_of_change", lambda self: calls.append("x"), raising=False)
+    with pytest.raises(ReadOnlyError):
+        ReadOnlyLive(live).new_kind_of_change()
+    assert calls == []
+
+
+# -- presence -------------------------------------------------------------------------------
+
+
+def test_presence_tells_every_view_who_joins_and_leaves() -> None:
+    presence = Presence()
+    seen: list[PresenceEvent] = []
+    presence.subscribe(seen.append)
+    presence.subscribe(lambda event: 1 / 0)  # a broken view is dropped, the others still hear
+    host = presence.join("Fasilitator", Role.FACILITATOR)
+    ola = presence.join("Ola", Role.VIEWER)
+    presence.leave(ola.id, "ingen aktivitet")
+    assert [(e.joined, e.member.name, e.reason) for e in seen] == [
+        (True, "Fasilitator", None),
+        (True, "Ola", None),
+        (False, "Ola", "ingen aktivitet"),
+    ]
+    assert presence.members() == [host] and presence.count(Role.VIEWER) == 0
+
+
+# -- driver and channel -----------------------------------------------------------------------
+
+
+class FakeChannel:
+    def __init__(self, stuck: bool = False) -> None:
+        self.data = bytearray()
+        self.stuck = stuck
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+
+    def get_write_buffer_size(self) -> int:
+        return len(self.data) if self.stuck else 0
+
+
+def test_sizes_are_clamped() -> None:
+    assert clamp_size(100000, 100000) == MAX_SIZE
+    assert clamp_size(0, 0) == (20, 6)
+
+
+def test_a_client_that_stops_reading_is_cut_off() -> None:
+    cut: list[bool] = []
+    terminal = ChannelTerminal(FakeChannel(stuck=True), (80, 24), max_pending=1000, on_overflow=lambda: cut.append(True))
+    for _ in range(20):
+        terminal.write(b"x" * 100)
+    assert cut == [True] and terminal.overflowed
+    assert len(terminal.channel.data) <= 1100  # nothing more is queued after the cut
+
+
+async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
+    """Keys in, screen out, a lone Esc after its delay, terminal restored on exit."""
+    from tui.app import PolitiradApp
+
+    channel = FakeChannel()
+    terminal = ChannelTerminal(channel, (100, 30))
+    presence = Presence()
+    member = presence.join("Ola", Role.VIEWER)
+    app = PolitiradApp(
+        ReadOnlyLive(live),  # type: ignore[arg-type]
+        read_only=True,
+        seat=Seat(presence, member, leads=False, follows=True),
+    )
+    app.driver_class = partial(SSHDriver, terminal=terminal)  # type: ignore[assignment]
+    keys: list[str] = []
+    app.on_event = _recording(app.on_event, keys)  # type: ignore[method-assign]
+    task = asyncio.create_task(app.run_async())
+    await _until(lambda: "Tilkoblet 1" in channel.data.decode(errors="ignore"))
+    assert channel.data.startswith(b"\x1b[?1049h")
+    terminal.feed(b"\x1b")  # a lone Esc: only the parser's timeout makes it a key
+    await _until(lambda: "escape" in keys)
+    terminal.feed("f".encode())
+    await _until(lambda: app.following is False)
+    terminal.resize(90, 25)
+    await _until(lambda: app.size == (90, 25))
+    app.exit()
+    await asyncio.wait_for(task, 10)
+    assert channel.data.endswith(RESTORE_SEQUENCES.encode())
+
+
+def _recording(handler, keys: list[str]):  # type: ignore[no-untyped-def]
+    async def on_event(event):  # type: ignore[no-untyped-def]
+        from textual import events
+
+        if isinstance(event, events.Key):
+            keys.append(event.key)
+        return await handler(event)
+
+    return on_event
+
+
+async def _until(check, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
