@@ -74,6 +74,13 @@ class CriterionRating(BaseModel):
     score: int = Field(ge=1, le=5)
     reason: str = ""
 
+    @field_validator("reason")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """A reason is one line: line breaks and runs of spaces fold to single spaces,
+        so the scorecard's table and chart rows stay one line and TOML round-trips."""
+        return " ".join(value.split())
+
 
 class Session(BaseModel):
     """One self-evaluation: setup, answers, measures and conclusions."""

@@ -150,3 +150,8 @@ def test_cli_scorecard_invalid_file_exit_2(
     path.write_text("schema_version = 1\ndate = 2026-03-12\npitfalls = ['f99']\n", "utf-8")
     assert main(["scorecard", str(path)]) == 2
     assert "unknown pitfall 'f99'" in capsys.readouterr().err
+
+
+def test_reason_is_folded_to_one_line() -> None:
+    rating = CriterionRating(score=3, reason="  Fire møter,\r\n  datoer satt\tett år fram. ")
+    assert rating.reason == "Fire møter, datoer satt ett år fram."
