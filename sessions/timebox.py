@@ -164,8 +164,9 @@ class Reading:
 
     @property
     def remaining(self) -> float:
-        """Seconds left of the budget; negative when the meeting runs over."""
-        return self.budget - self.elapsed
+        """Whole seconds left of the budget (so elapsed + remaining = budget on screen);
+        negative when the meeting runs over."""
+        return self.budget - int(self.elapsed)
 
     @property
     def main_over(self) -> bool:

@@ -73,7 +73,10 @@ class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
         except ValueError:
             return
         preview = self._session.model_copy(update={"time_allocation": given})
-        total = sum(allocation(preview).values())
+        shares = allocation(preview)
+        for field in self.query(Input):  # blank fields show the share they would get
+            field.placeholder = str(shares.get((field.id or "").removeprefix("alloc-"), 0))
+        total = sum(shares.values())
         budget = self._session.time_budget_minutes
         text = self._t("alloc.sum", total=total, budget=budget)
         if sum(given.values()) > budget:
