@@ -13,9 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from models.session import Session
-from sessions import store
-from sessions.errors import SessionError, SessionFileError
-from sessions.naming import SUFFIX
+from sessions.errors import SessionError
+from sessions.years import loadable_sessions
 
 CONTEXT_CHARS = 40
 """Characters shown either side of the match: enough to recognise a sentence."""
@@ -68,14 +67,8 @@ def search_folder(folder: Path, query: str) -> list[Hit]:
     """
     terms = query_terms(query)
     hits: list[Hit] = []
-    if not folder.is_dir():
-        return hits
-    for path in sorted(folder.glob(f"*{SUFFIX}")):
-        try:
-            session = store.load(path)
-        except SessionFileError:
-            continue
-        hits.extend(search_session(session, path, terms))
+    for found in loadable_sessions(folder):
+        hits.extend(search_session(found.session, found.path, terms))
     hits.sort(key=lambda h: (h.date, h.path.name), reverse=True)
     return hits
 

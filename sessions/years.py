@@ -7,6 +7,7 @@ dates"; keeping that rule in one place keeps them agreeing on which files count.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,23 +35,25 @@ def council_key(session: Session) -> str:
     return slugify(session.council.name)
 
 
-def council_sessions(folder: Path, session: Session) -> list[YearSession]:
-    """Every loadable session in `folder` of the same council, oldest first.
+def loadable_sessions(folder: Path) -> Iterator[YearSession]:
+    """Every session file in `folder` that loads, in name order.
 
     Files that do not load are skipped here; `politirad list` and the browser are
     where broken files are reported.
     """
-    key = council_key(session)
-    found: list[YearSession] = []
     if not folder.is_dir():
-        return found
+        return
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         try:
-            other = store.load(path)
+            yield YearSession(path, store.load(path))
         except SessionFileError:
             continue
-        if council_key(other) == key:
-            found.append(YearSession(path, other))
+
+
+def council_sessions(folder: Path, session: Session) -> list[YearSession]:
+    """Every loadable session in `folder` of the same council, oldest first."""
+    key = council_key(session)
+    found = [y for y in loadable_sessions(folder) if council_key(y.session) == key]
     found.sort(key=lambda y: (y.date, y.path.name if y.path else ""))
     return found
 

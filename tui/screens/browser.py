@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from sessions import store
 from sessions.catalog import SessionSummary, scan
@@ -30,6 +30,7 @@ from sessions.search import Hit, search_folder
 from sessions.years import previous_session
 from tui.i18n import tr
 from tui.screens.compare import CompareScreen
+from tui.widgets.keyed_table import KeyedTable
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
 
@@ -51,7 +52,7 @@ class BrowserChoice:
     path: Path | None = None
 
 
-class SessionTable(DataTable[str | Text]):
+class SessionTable(KeyedTable):
     """The sessions, newest first; row keys are file paths."""
 
     BINDINGS = [
@@ -71,9 +72,7 @@ class SessionTable(DataTable[str | Text]):
 
     def current_path(self) -> Path | None:
         """The file of the highlighted row."""
-        if not self.row_count:
-            return None
-        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
+        key = self.current_key()
         return Path(key) if key else None
 
     def action_choose(self, what: str) -> None:
@@ -82,7 +81,7 @@ class SessionTable(DataTable[str | Text]):
             self.post_message(self.Chosen(path, what))
 
 
-class HitTable(DataTable[str | Text]):
+class HitTable(KeyedTable):
     """Search hits; Enter moves to the hit's session in the session table."""
 
     BINDINGS = [Binding("enter", "go", "key.open")]
@@ -95,10 +94,9 @@ class HitTable(DataTable[str | Text]):
             super().__init__()
 
     def action_go(self) -> None:
-        if self.row_count:
-            key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-            if key:
-                self.post_message(self.Go(Path(key.split("#", 1)[0])))
+        key = self.current_key()
+        if key:
+            self.post_message(self.Go(Path(key.split("#", 1)[0])))
 
 
 class BrowserScreen(Screen[BrowserChoice | None]):

@@ -26,6 +26,7 @@ from sessions.live import ReadOnlyError
 from sessions.scorecard import Scorecard, build_scorecard
 from sessions.years import history
 from tui.i18n import tr
+from tui.widgets.keyed_table import KeyedTable
 
 if TYPE_CHECKING:
     from tui.app import PolitiradApp
@@ -44,7 +45,7 @@ def sparkline(scores: tuple[int | None, ...]) -> str:
     return "".join(SPARK[s - 1] if s is not None else "·" for s in scores)
 
 
-class CriteriaTable(DataTable[str | Text]):
+class CriteriaTable(KeyedTable):
     """The criteria table; score keys live here so typing a reason never rates."""
 
     BINDINGS = [
@@ -67,18 +68,13 @@ class CriteriaTable(DataTable[str | Text]):
             self.criterion_id = criterion_id
             super().__init__()
 
-    def _current(self) -> str | None:
-        if not self.row_count:
-            return None
-        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-
     def action_score(self, score: int) -> None:
-        criterion = self._current()
+        criterion = self.current_key()
         if criterion:
             self.post_message(self.ScoreRequested(criterion, score))
 
     def action_reason(self) -> None:
-        criterion = self._current()
+        criterion = self.current_key()
         if criterion:
             self.post_message(self.ReasonRequested(criterion))
 
