@@ -50,6 +50,10 @@ class PolitiradApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = {PolitiradCommands}
     BINDINGS = [
+        # Tab moves between panes before the focused widget sees the next key, so a
+        # fast "Tab a" never types the "a" into the note it is leaving.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
         Binding("ctrl+s", "save", "key.save"),
         Binding("ctrl+q", "quit", "key.quit", priority=True),
         Binding("f1", "help", "key.help", priority=True),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -17,6 +18,11 @@ STATUS_STYLE: dict[Status, str] = {
 }
 
 
+COLUMNS = ("id", "title", "responsible", "deadline", "status", "q")
+MAX_WIDTHS = {"title": 48, "responsible": 28}
+"""Long titles and names are cut in the table; the edit form shows them whole."""
+
+
 class ActionTable(DataTable[Text | str]):
     """Lists action items; keys post messages, the screen performs the change."""
 
@@ -25,13 +31,13 @@ class ActionTable(DataTable[Text | str]):
         Binding("e", "edit", "key.edit"),
         Binding("s", "cycle_status", "key.status"),
         Binding("delete", "delete", "key.delete"),
+        Binding("m", "year_measure", "key.year_measure"),
     ]
 
     class AddRequested(Message):
         """The user wants a new action item."""
 
     class ItemMessage(Message):
-        Binding("m", "year_measure", "key.year_measure"),
         """Base of the messages about one item; never handled itself."""
 
         def __init__(self, action_id: str) -> None:
@@ -47,40 +53,73 @@ class ActionTable(DataTable[Text | str]):
     class DeleteRequested(ItemMessage):
         """Delete this item (after confirmation)."""
 
+    class YearMeasureToggleRequested(ItemMessage):
+        """Star or unstar this item as one of the year's five measures."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
 
     def setup_columns(self, labels: list[str]) -> None:
         """Set the column headers (in the interface language) once."""
         self.clear(columns=True)
-    class YearMeasureToggleRequested(ItemMessage):
-        """Star or unstar this item as one of the year's five measures."""
-
-        for key, label in zip(("id", "title", "responsible", "deadline", "status", "q"), labels, strict=True):
+        for key, label in zip(COLUMNS, labels, strict=True):
             self.add_column(label, key=key)
 
     def show_items(self, items: list[ActionItem], keep: str | None = None) -> None:
-        """Refill the table, keeping the cursor on `keep` (or where it was)."""
+        """Bring the table in line with `items`, keeping the cursor on `keep` or where it was.
+
+        Rows are updated in place where possible: rebuilding the whole table on every
+        change flickers, and a cleared table can paint one frame with stale widths.
+        """
         current = keep or self.current_id()
-        self.clear()
-        for item in items:
-            who = " / ".join(x for x in (str(item.responsible_side), item.responsible) if x)
-            title = Text(item.title)
-            if item.year_measure:
-                title = Text("★ ") + title
-            if item.carried_from:
-                title = Text("↻ ", style="magenta") + title
-            self.add_row(
-                item.id,
-                title,
-                who,
-                item.deadline.isoformat() if item.deadline else "",
-                Text(str(item.status), style=STATUS_STYLE[item.status]),
-                item.question_id or "",
-                key=item.id,
-            )
-        if current is not None and current in {i.id for i in items}:
+        wanted = {item.id: self._cells(item) for item in items}
+        existing = [str(key.value) for key in self.rows]
+        kept = [rid for rid in existing if rid in wanted]
+        appended = [rid for rid in wanted if rid not in set(existing)]
+        if kept + appended != list(wanted):
+            self.clear()
+            kept, appended = [], list(wanted)
+        self._fix_widths(list(wanted.values()))
+        for rid in existing:
+            if rid not in wanted:
+                self.remove_row(rid)
+        for rid in kept:
+            for column, value in zip(COLUMNS, wanted[rid], strict=True):
+                if self.get_cell(rid, column) != value:
+                    self.update_cell(rid, column, value, update_width=True)
+        for rid in appended:
+            self.add_row(*wanted[rid], key=rid)
+        if current is not None and current in wanted:
             self.move_cursor(row=self.get_row_index(current))
+
+    def _fix_widths(self, rows: list[tuple[Text | str, ...]]) -> None:
+        """Set every column's width before the rows change.
+
+        DataTable measures auto widths on idle, after a frame may already be cached
+        with the old, narrower widths; fixed widths set first avoid that stale frame.
+        """
+        for index, column in enumerate(self.ordered_columns):
+            widths = [cell_len(column.label.plain)]
+            widths.extend(cell_len(str(row[index])) for row in rows)
+            column.width = min(max(widths), MAX_WIDTHS.get(str(column.key.value), 40))
+            column.auto_width = False
+
+    @staticmethod
+    def _cells(item: ActionItem) -> tuple[Text | str, ...]:
+        who = " / ".join(x for x in (str(item.responsible_side), item.responsible) if x)
+        title = Text(item.title)
+        if item.year_measure:
+            title = Text("★ ") + title
+        if item.carried_from:
+            title = Text("↻ ", style="magenta") + title
+        return (
+            item.id,
+            title,
+            who,
+            item.deadline.isoformat() if item.deadline else "",
+            Text(str(item.status), style=STATUS_STYLE[item.status]),
+            item.question_id or "",
+        )
 
     def current_id(self) -> str | None:
         """The id of the item under the cursor, if any."""
@@ -109,11 +148,11 @@ class ActionTable(DataTable[Text | str]):
     def action_delete(self) -> None:
         self._post_for_current(self.DeleteRequested)
 
+    def action_year_measure(self) -> None:
+        self._post_for_current(self.YearMeasureToggleRequested)
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on a row edits it."""
         event.stop()
         if event.row_key.value is not None:
             self.post_message(self.EditRequested(str(event.row_key.value)))
-    def action_year_measure(self) -> None:
-        self._post_for_current(self.YearMeasureToggleRequested)
-

@@ -1,0 +1,68 @@
+"""End to end: the real `politirad` in tmux, typed into by keyboard, then `politirad show`."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sessions import store
+from tests.cli_helpers import ENTRY, politirad
+from tests.tmux_helpers import Tmux, needs_tmux
+
+pytestmark = [pytest.mark.e2e, needs_tmux]
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    term = Tmux(tmp_path)
+    yield term
+    term.kill()
+
+
+def _command(*args: str) -> list[str]:
+    script = shutil.which("politirad")
+    return [script, *args] if script else [sys.executable, "-c", ENTRY, *args]
+
+
+def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    repo = Path(__file__).resolve().parents[1]
+    tmux.start(
+        _command("new", "--council", "Politirådet i Lillevik", "--date", "2026-11-24"),
+        env={"POLITIRAD_HOME": str(home)},
+        cwd=repo,
+    )
+    tmux.wait_for("Politirådet i Lillevik")
+    tmux.wait_for("1.1")
+    tmux.send("C-g")
+    tmux.wait_for("Gå til spørsmål (f.eks. 4.4):")
+    tmux.type("1.1")
+    tmux.send("Enter")
+    tmux.wait_for(lambda s: "(f.eks. 4.4):" not in s)
+    tmux.type("Vi er stolte av SLT-samarbeidet, særlig på Øvre torg.")
+    tmux.wait_for("særlig på Øvre torg.")
+    # Into the action table: Tab from the note goes to the next pane.
+    tmux.send("Tab")
+    tmux.send("a")
+    tmux.wait_for("Nytt tiltak")
+    tmux.type("Felles møteplan for 2027")
+    tmux.send("Enter")
+    tmux.wait_for(lambda s: "T1" in s and "Felles møteplan" in s and "Nytt tiltak" not in s)
+    tmux.send("C-s")
+    tmux.wait_for("Lagret")
+    tmux.send("C-q")
+    tmux.wait_exit()
+
+    files = sorted(home.glob("*.toml"))
+    assert [f.name for f in files] == ["2026-11-24-politiradet-i-lillevik.toml"]
+    session = store.load(files[0])
+    assert session.answer("1.1").note == "Vi er stolte av SLT-samarbeidet, særlig på Øvre torg."
+    assert [a.title for a in session.actions] == ["Felles møteplan for 2027"]
+
+    shown = politirad("show", str(files[0])).stdout
+    assert "Vi er stolte av SLT-samarbeidet" in shown
+    assert "T1  Felles møteplan for 2027" in shown
