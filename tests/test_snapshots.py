@@ -1,0 +1,70 @@
+"""SVG snapshots of the meeting screen, help and setup at 80x24 and 120x36.
+
+Plain `def` tests in their own module (textual#5788). The session is made-up and
+fixed: fixed date, fixed file name, the meeting clock paused at zero and fed a
+constant clock, so nothing on screen depends on today, the host or wall time.
+Regenerate with `pytest --snapshot-update tests/test_snapshots.py` after a deliberate
+change of the screens or a Textual bump, and look at the SVGs before committing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from models.factory import new_session
+from models.people import Participant
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
+
+
+def _session_file(folder: Path) -> Path:
+    session = new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik")
+    session.facilitator = "Kari Nordmann"
+    session.participants.append(Participant.model_validate({"name": "Ola Nordmann", "role": "ordfører"}))
+    session.answers["1.1"] = session.answer("1.1").model_copy(update={"note": "Felles trygghetsvandring i sentrum."})
+    path = folder / "2026-11-24-politiradet-i-lillevik.toml"
+    store.save(session, path)
+    return path
+
+
+def _app(folder: Path) -> PolitiradApp:
+    path = _session_file(folder)
+    return PolitiradApp(LiveSession(store.load(path), path), lang="nb", clock=lambda: 0.0)
+
+
+async def _steady(pilot: Pilot[int]) -> None:
+    """No blinking cursor, everything laid out."""
+    await pilot.pause()
+    for area in pilot.app.screen.query(TextArea):
+        area.cursor_blink = False
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+async def _open_setup(pilot: Pilot[int]) -> None:
+    await pilot.press("f2")
+    await _steady(pilot)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_screen(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_steady)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_of_the_question_tree(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path), terminal_size=size, press=["f1"], run_before=_steady)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_setup_screen(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_open_setup)
