@@ -118,3 +118,14 @@ async def test_compare_without_earlier_year_says_so(tmp_path: Path) -> None:
         assert [n.message for n in app._notifications] == [
             "Ingen tidligere økt for samme politiråd i mappen"
         ]
+
+
+async def test_scorecard_shows_hints_citing_the_guide(tmp_path: Path) -> None:
+    folder = copy_years(tmp_path / "s", Y2024)
+    app = _app(folder / Y2024.name)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        hints = str(app.screen.query_one("#hints").render())
+        assert "• Politirådet hadde 1 møte siste år" in hints
+        assert "Veilederen 3.5, «Skriftlig samarbeidsavtale»" in hints

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from models.session import CriterionRating, Session
-from sessions.documents.scorecard import score_bar
+from sessions.hints import hints_for
 from sessions.live import ReadOnlyError
 from sessions.scorecard import Scorecard, build_scorecard
 from sessions.years import history
@@ -107,6 +107,7 @@ class ScorecardScreen(Screen[None]):
         yield Static(self.t("scorecard.title") + (f": {council}" if council else ""), classes="year-title")
         yield CriteriaTable(id="criteria", cursor_type="row", zebra_stripes=True)
         yield Static(id="criterion-detail")
+        yield Static(id="hints")
         yield Input(id="reason")
         yield SelectionList[str](id="pitfalls")
         keys = (("1–5", "key.score"), ("Enter", "key.reason"), ("Space", "key.toggle_pitfall"),
@@ -122,7 +123,17 @@ class ScorecardScreen(Screen[None]):
         pitfalls.add_options(Selection(p.text, p.id, p.ticked_now) for p in card.pitfalls)
         pitfalls.highlighted = 0  # Space ticks at once, without an arrow key first
         self.refresh_table()
+        self.refresh_hints()
         table.focus()
+
+    def refresh_hints(self) -> None:
+        """Hints from this year's data, each with the guide's words (sessions/hints.py)."""
+        found = hints_for(self.app.live.session, "en" if self.lang == "en" else "nb")
+        text = Text()
+        for n, hint in enumerate(found):
+            text.append(("\n" if n else "") + "• " + hint.text, style="bold")
+            text.append(f" {hint.source}: «{hint.quote}»", style="italic")
+        self.query_one("#hints", Static).update(text)
 
     def refresh_table(self, keep: str | None = None) -> None:
         """Rebuild the rows from the scorecard; the cursor stays on `keep`."""
