@@ -21,7 +21,7 @@ class TextPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="text-prompt"):
             yield Label(self._title, id="prompt-title", markup=False)
-            yield Input(self._value, id="prompt-input")
+            yield Input(self._value, id="prompt-input", select_on_focus=False)
             if self._hint:
                 yield Label(self._hint, id="prompt-hint", classes="hint", markup=False)
 

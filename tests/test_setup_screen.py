@@ -1,0 +1,183 @@
+"""The setup screen (F2) as a facilitator meets it, and the preparation sheet (F9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from models.factory import new_session
+from models.people import Participant, Side
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+from tui.screens.navigation import prep_path
+from tui.screens.setup import SetupScreen
+from tui.widgets.participant_table import ParticipantTable
+from tui.widgets.text_list import TextList
+
+SIZE = (120, 36)
+
+
+@pytest.fixture
+def blank_file(tmp_path: Path) -> Path:
+    """A session as plain `politirad` creates it: no council name yet."""
+    path = tmp_path / "2026-11-24-politirad.toml"
+    store.save(new_session(dt.date(2026, 11, 24), ""), path)
+    return path
+
+
+def _app(path: Path, read_only: bool = False) -> PolitiradApp:
+    return PolitiradApp(LiveSession(store.load(path), path, read_only=read_only), lang="nb")
+
+
+async def test_new_session_opens_on_setup_and_everything_reaches_the_file(blank_file: Path) -> None:
+    app = _app(blank_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.press(*"Politirådet i Lillevik", "enter")
+        await pilot.press(*"Lillevik, Storvik", "enter")
+        await pilot.press(*"Lillevik politistasjon", "enter")
+        await pilot.press("enter")  # date stays
+        await pilot.press(*"Kari Nordmann", "enter")
+        await pilot.press("backspace", "backspace", "backspace", *"90", "enter")
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        # written agreement: open the select, one down from 'not stated' is 'yes'
+        await pilot.press("enter", "down", "enter")
+        await pilot.press("tab")  # participants
+        assert isinstance(app.focused, ParticipantTable)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Ola Nordmann")
+        await pilot.press("tab", "enter")  # role select open
+        await pilot.press(*"politim", "enter")  # type to search: politimester
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("tab")  # themes
+        assert isinstance(app.focused, TextList)
+        await pilot.press("a", *"Ungdom og rus", "enter")
+        await pilot.press("a", *"Vold i nære relasjoner", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SetupScreen)
+        await pilot.press("ctrl+q")
+    saved = store.load(blank_file)
+    assert saved.council.name == "Politirådet i Lillevik"
+    assert saved.council.municipalities == ["Lillevik", "Storvik"]
+    assert saved.council.police_unit == "Lillevik politistasjon"
+    assert saved.date == dt.date(2026, 11, 24)
+    assert saved.facilitator == "Kari Nordmann"
+    assert saved.time_budget_minutes == 90
+    assert saved.meetings_past_year == 4
+    assert saved.written_agreement is True
+    assert saved.participants == [Participant(name="Ola Nordmann", role="politimester", side=Side.POLITI)]
+    assert saved.focus_themes == ["Ungdom og rus", "Vold i nære relasjoner"]
+
+
+async def test_named_session_does_not_open_setup_but_f2_does(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.press("escape")  # nothing changed: no question asked
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        ("#s-date", "2026-02-30", "2026-02-30"),
+        ("#s-budget", "0", "«0»"),
+        ("#s-meetings", "400", "«400»"),
+    ],
+)
+async def test_invalid_values_keep_the_form_open_and_the_file_unchanged(
+    make_app, session_file: Path, field: str, value: str, shown: str
+) -> None:
+    before = session_file.read_bytes()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        app.screen.query_one(field).value = value
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        assert shown in str(app.screen.query_one("#setup-error").render())
+        await pilot.press("escape")  # changed: asks before discarding
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ConfirmScreen"
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        await pilot.press("ctrl+q")
+    assert session_file.read_bytes() == before
+
+
+async def test_editing_later_keeps_what_was_there(make_app, session_file: Path) -> None:
+    session = store.load(session_file)
+    session.participants.append(Participant(name="Per Politi", role="politikontakt", side=Side.POLITI))
+    session.focus_themes = ["Rus"]
+    store.save(session, session_file)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        facilitator = app.screen.query_one("#s-facilitator")
+        facilitator.focus()
+        await pilot.press(*"Kari")
+        table = app.screen.query_one(ParticipantTable)
+        table.focus()
+        await pilot.press("delete", "y")
+        await pilot.pause()
+        assert table.people == []
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    saved = store.load(session_file)
+    assert saved.facilitator == "Kari"
+    assert saved.participants == []
+    assert saved.focus_themes == ["Rus"]
+    assert saved.council.name == "Politirådet i Lillevik"
+
+
+async def test_read_only_viewer_cannot_save_setup(make_app, session_file: Path) -> None:
+    before = session_file.read_bytes()
+    app = make_app(read_only=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        app.screen.query_one("#s-council").value = "Noe annet"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+    assert session_file.read_bytes() == before
+
+
+async def test_f9_writes_the_preparation_sheet_beside_the_session(make_app, session_file: Path) -> None:
+    session = store.load(session_file)
+    session.facilitator = "Kari Nordmann"
+    session.focus_themes = ["Ungdom og rus"]
+    session.answers["1.1"] = session.answer("1.1").model_copy(update={"note": "Hemmelig notat fra møtet"})
+    session.answers["2.3"] = session.answer("2.3").model_copy(update={"included": False})
+    store.save(session, session_file)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+    sheet = prep_path(session_file)
+    assert sheet.name == "2026-11-24-politiradet-i-lillevik-forberedelse.txt"
+    text = sheet.read_text(encoding="utf-8")
+    assert "Kari Nordmann" in text and "Ungdom og rus" in text
+    assert "2.2" in text and "2.3 " not in text  # left-out question not sent out
+    assert "Hemmelig notat" not in text  # the sheet carries no notes
+    assert sheet.stat().st_mode & 0o077 == 0
