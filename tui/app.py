@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from textual import events
 from textual.app import App
@@ -26,11 +27,7 @@ from tui.commands import PolitiradCommands
 from tui.i18n import tr
 from tui.keys import help_groups
 from tui.screens.help import HelpScreen
-from tui.screens import navigation
-from tui.screens.conclusions import ConclusionsScreen
 from tui.screens.main import MainScreen
-from tui.screens.questions import QuestionsScreen
-from tui.screens.setup import SetupScreen
 
 CSS_FILE = Path(__file__).with_name("app.tcss")
 
@@ -103,7 +100,7 @@ class PolitiradApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = self.t("app.title")
-        self.call_after_refresh(navigation.open_setup_if_new, self)
+        self.call_after_refresh(lambda: _navigation().open_setup_if_new(self))
 
     @property
     def leads(self) -> bool:
@@ -140,19 +137,25 @@ class PolitiradApp(App[int]):
 
     def action_setup(self) -> None:
         """F2: council, people, time budget and themes (guide 2.1)."""
-        navigation.open_screen(self, SetupScreen)
+        from tui.screens.setup import SetupScreen
+
+        _navigation().open_screen(self, SetupScreen)
 
     def action_questions(self) -> None:
         """F3: leave out, take back and add the council's own questions (guide 2.2)."""
-        navigation.open_screen(self, QuestionsScreen)
+        from tui.screens.questions import QuestionsScreen
+
+        _navigation().open_screen(self, QuestionsScreen)
 
     def action_conclusions(self) -> None:
         """F4: learning points, the year's measures, mutual expectations."""
-        navigation.open_screen(self, ConclusionsScreen)
+        from tui.screens.conclusions import ConclusionsScreen
+
+        _navigation().open_screen(self, ConclusionsScreen)
 
     def action_export_prep(self) -> None:
         """F9: the preparation sheet beside the session file."""
-        navigation.export_prep(self)
+        _navigation().export_prep(self)
 
     def action_save(self) -> None:
         if self.read_only:
@@ -222,3 +225,13 @@ class PolitiradApp(App[int]):
     def on_unmount(self) -> None:
         self._unsubscribe()
 
+
+def _navigation() -> ModuleType:
+    """The full screens and the prep export, imported on first use after the first frame.
+
+    They are a third of the app's import time; the meeting view does not need them to
+    open (bench/startup.py, BENCHMARKS.md).
+    """
+    from tui.screens import navigation
+
+    return navigation

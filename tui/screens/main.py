@@ -15,7 +15,6 @@ from textual.widgets import Static
 from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
 from tui.screens.action_form import ActionForm
-from tui.screens.conclusions import toggle_year_measure
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto import GotoScreen
 from tui.screens.meeting_time import MeetingTime
@@ -82,6 +81,10 @@ class MainScreen(MeetingTime, Screen[None]):
         self.query_one("#note-pane").border_title = t("pane.note")
         table = self.query_one(ActionTable)
         table.border_title = t("pane.actions")
+        last_year = self.query_one(LastYearNote)
+        if last_year.lang != self.app.lang:  # switched live: retitle it too
+            last_year.lang = self.app.lang
+            last_year.set_last_year(last_year.last_year)
         table.setup_columns(
             [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
         )
@@ -238,6 +241,8 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def on_action_table_year_measure_toggle_requested(self, event: ActionTable.YearMeasureToggleRequested) -> None:
         event.stop()
+        from tui.screens.conclusions import toggle_year_measure  # loaded on first use: faster start
+
         toggle_year_measure(self, event.action_id)
 
     def on_action_table_delete_requested(self, event: ActionTable.DeleteRequested) -> None:
