@@ -85,10 +85,6 @@ class MainScreen(MeetingTime, Screen[None]):
         if last_year.lang != self.app.lang:  # switched live: retitle it too
             last_year.lang = self.app.lang
             last_year.set_last_year(last_year.last_year)
-        last_year = self.query_one(LastYearNote)
-        if last_year.lang != self.app.lang:  # switched live: retitle it too
-            last_year.lang = self.app.lang
-            last_year.set_last_year(last_year.last_year)
         table.setup_columns(
             [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
         )
