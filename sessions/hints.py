@@ -82,8 +82,14 @@ class Hint:
     quote: str
 
 
-def hints_for(session: Session, language: Language | None = None) -> list[Hint]:
-    """All hints the data supports, in the order a facilitator would raise them."""
+def hints_for(
+    session: Session, language: Language | None = None, previous: Session | None = None
+) -> list[Hint]:
+    """All hints the data supports, in the order a facilitator would raise them.
+
+    `previous` is last year's session when known: its open measures that this session
+    neither carried nor closed count as still open too.
+    """
     lang: Language = language or session.language
     found: list[Hint] = []
 
@@ -105,10 +111,19 @@ def hints_for(session: Session, language: Language | None = None) -> list[Hint]:
             add("no_radmann", "anchoring", _ANCHORING)
     if session.written_agreement is False:
         add("no_agreement", "agreement", _AGREEMENT)
-    still_open = [a.id for a in session.actions if a.carried_from and a.status.is_open]
+    still_open = still_open_from_last_year(session, previous)
     if still_open:
         add("carried_open", "follow_up", _FOLLOW_UP, ids=", ".join(still_open))
     return found
+
+
+def still_open_from_last_year(session: Session, previous: Session | None = None) -> list[str]:
+    """Ids of last year's measures not yet done: carried and open, or never carried."""
+    ids = [a.id for a in session.actions if a.carried_from and a.status.is_open]
+    if previous is not None:
+        present = {a.id for a in session.actions}
+        ids.extend(a.id for a in previous.actions if a.status.is_open and a.id not in present)
+    return ids
 
 
 def missing_anchoring_roles(participants: list[Participant]) -> list[str]:

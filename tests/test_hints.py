@@ -152,3 +152,27 @@ def test_cli_hints_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_cli_hints_missing_file_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["hints", str(tmp_path / "nope.toml")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_last_years_open_measures_never_carried_count_too() -> None:
+    from tests.years_samples import load_year
+
+    previous = load_year(Y2025)  # T3 pågår, T6 ikke startet
+    this_year = _session(actions=[ActionItem(id="T3", title="Ferdig nå", status=Status.FULLFORT)])
+    (hint,) = hints_for(this_year, previous=previous)
+    assert hint.id == "carried_open"
+    assert hint.text.endswith(": T6.")  # T3 was closed this year; T6 was left behind
+    assert _ids(this_year) == []  # without last year's session there is nothing to say
+
+
+def test_cli_hints_reads_last_year_from_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sessions import store
+    from tests.years_samples import copy_years
+
+    folder = copy_years(tmp_path / "s", Y2025)
+    path = folder / "2026-03-12-politiradet-i-fjordvik.toml"
+    store.save(_session(council={"name": "Politirådet i Fjordvik"}), path)
+    assert main(["hints", str(path)]) == 0
+    assert "Tiltak fra i fjor som fortsatt er åpne: T3, T6." in capsys.readouterr().out

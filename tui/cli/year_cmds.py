@@ -20,6 +20,7 @@ from sessions.errors import SessionFileError
 from sessions.hints import hints_for
 from sessions.scorecard import council_scorecard
 from sessions.search import HitKind, search_folder
+from sessions.years import previous_session
 from tui.cli.common import folder_of, load_file
 
 NO_HITS_EXIT = 1
@@ -142,9 +143,10 @@ _NO_HINTS = {
 
 
 def cmd_hints(args: argparse.Namespace) -> int:
-    _, session = load_file(args.file)
+    path, session = load_file(args.file)
     lang = _language(args, session)
-    found = hints_for(session, lang)
+    previous = previous_session(path.parent, session, exclude=path)
+    found = hints_for(session, lang, previous.session if previous else None)
     if not found:
         print(_NO_HINTS[lang])
     for hint in found:

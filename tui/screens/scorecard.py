@@ -128,7 +128,8 @@ class ScorecardScreen(Screen[None]):
 
     def refresh_hints(self) -> None:
         """Hints from this year's data, each with the guide's words (sessions/hints.py)."""
-        found = hints_for(self.app.live.session, "en" if self.lang == "en" else "nb")
+        last = self.earlier[-1] if self.earlier else None
+        found = hints_for(self.app.live.session, "en" if self.lang == "en" else "nb", last)
         text = Text()
         for n, hint in enumerate(found):
             text.append(("\n" if n else "") + "• " + hint.text, style="bold")
