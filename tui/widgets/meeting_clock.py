@@ -60,6 +60,7 @@ class MeetingClock(Static):
         self._session: Session | None = None
         self._t: Translate | None = None
         self._warned: set[str] = set()
+        self._shown: Text | None = None
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self.tick)
@@ -124,7 +125,10 @@ class MeetingClock(Static):
         reading = read(self._session, self.timebox, now)
         self.set_class(reading.running, "-running")
         self.set_class(reading.main_over, "-over")
-        self.update(render_reading(reading, self._t))
+        line = render_reading(reading, self._t)
+        if line != self._shown:  # ticks every second; a paused clock need not repaint
+            self._shown = line
+            self.update(line, layout=False)  # one line: its size never changes
         if reading.main_over and reading.main_id and reading.main_id not in self._warned:
             self._warned.add(reading.main_id)
             self.post_message(self.MainOverrun(reading.main_id, int((reading.main_allotted or 0) // 60)))
