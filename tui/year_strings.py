@@ -72,7 +72,7 @@ YEAR_STRINGS: dict[str, dict[str, str]] = {
     "key.compare_last": {"nb": "Sammenlign med i fjor", "en": "Compare with last year"},
     "key.toggle_pitfall": {"nb": "Kryss av fallgruve", "en": "Tick pitfall"},
     # last year's note
-    "last_year.title": {"nb": "I fjor ({date})", "en": "Last year ({date})"},
+    "last_year.title": {"nb": "I fjor ({year})", "en": "Last year ({year})"},
     "last_year.empty": {"nb": "(ikke besvart i fjor)", "en": "(not answered last year)"},
     "last_year.confidential": {"nb": "[konfidensielt]", "en": "[confidential]"},
 }

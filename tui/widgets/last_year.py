@@ -49,7 +49,9 @@ class LastYearNote(VerticalScroll, can_focus=False):
         self.last_year = last_year
         self.set_class(last_year is not None, "-has-last-year")
         if last_year is not None:
-            self.border_title = tr(self.lang, "last_year.title", date=last_year.date.isoformat())
+            # The year only: the pane is narrow; the tooltip has the full date.
+            self.border_title = tr(self.lang, "last_year.title", year=last_year.date.year)
+            self.tooltip = last_year.date.isoformat()
         self.show(self.question_id)
 
     def show(self, question_id: str | None) -> None:
