@@ -114,6 +114,25 @@ async def test_warning_when_the_current_main_question_runs_over(session_file: Pa
         assert any("Hovedspørsmål 1" in m for m in messages)
 
 
+async def test_meeting_over_its_budget_turns_the_clock_red(session_file: Path) -> None:
+    session = store.load(session_file)
+    session.time_budget_minutes = 10
+    session.time_spent = {"2": 9 * 60}
+    store.save(session, session_file)
+    clock = FakeClock()
+    app = _app(session_file, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        widget = app.query_one(MeetingClock)
+        assert "09:00/10:00, igjen 01:00" in _line(app) and not widget.has_class("-over")
+        await pilot.press("f5")
+        clock.advance(61)
+        widget.tick()
+        await pilot.pause()
+        assert "10:01/10:00, 00:01 over" in _line(app)
+        assert widget.has_class("-over")
+
+
 async def test_time_allocation_dialog_saves_minutes(session_file: Path) -> None:
     app = _app(session_file, FakeClock())
     async with app.run_test(size=SIZE) as pilot:

@@ -124,7 +124,7 @@ class MeetingClock(Static):
             return
         reading = read(self._session, self.timebox, now)
         self.set_class(reading.running, "-running")
-        self.set_class(reading.main_over, "-over")
+        self.set_class(reading.main_over or reading.remaining < 0, "-over")
         line = render_reading(reading, self._t)
         if line != self._shown:  # ticks every second; a paused clock need not repaint
             self._shown = line
