@@ -200,13 +200,18 @@ def _drop_empty(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    """Turn StrEnums into plain str so tomli-w writes exactly the words users read."""
+    """Plain str for StrEnums (the words users read), and line ends as LF.
+
+    Multi-line TOML strings cannot hold a CR LF line end (a parser reads it as LF), so
+    a note pasted with Windows line ends is saved with LF: the text is kept, the line
+    end style is not. A lone CR is kept (written as an escape).
+    """
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, str):
-        return str(value)
+        return str(value).replace("\r\n", "\n")
     return value
 
 

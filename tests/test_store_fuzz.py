@@ -133,8 +133,25 @@ def test_session_survives_the_toml_round_trip(scratch: Path, session: Session) -
     path = scratch / "roundtrip.toml"
     store.save(session, path)
     again = store.load(path)
-    assert again == session
+    assert again == Session.model_validate(_lf(session.model_dump()))
     assert store.dumps(again) == store.dumps(session)
+
+
+def _lf(value: Any) -> Any:
+    """The one documented change: CR LF line ends are saved as LF (multi-line TOML)."""
+    if isinstance(value, dict):
+        return {k: _lf(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_lf(v) for v in value]
+    return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+def test_crlf_becomes_lf_and_a_lone_cr_survives(scratch: Path) -> None:
+    path = scratch / "crlf.toml"
+    session = Session(date=dt.date(2026, 11, 24), facilitator="a\r\nb\rc", focus_themes=["x\r\n"])
+    store.save(session, path)
+    again = store.load(path)
+    assert (again.facilitator, again.focus_themes) == ("a\nb\rc", ["x\n"])
 
 
 @FUZZ
