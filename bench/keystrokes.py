@@ -99,7 +99,7 @@ def _run(coro: Callable[[], Awaitable[list[float]]]) -> list[float]:
     return asyncio.run(coro())  # type: ignore[arg-type]
 
 
-def run(key_count: int = 80, notes: int = 2000, action_items: int = 500, rounds: int = 2) -> list[Row]:
+def run(key_count: int = 60, notes: int = 2000, action_items: int = 500, rounds: int = 2) -> list[Row]:
     """Median and p95 CPU ms per key, ours against the bare TextArea, alternating rounds."""
     typed = keys(key_count + WARMUP)
     ours: list[float] = []

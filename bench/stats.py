@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 
@@ -35,5 +36,4 @@ def median(values: list[float]) -> float:
 def p95(values: list[float]) -> float:
     """Nearest-rank 95th percentile: the key that one in twenty presses waits at least."""
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(0.95 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
