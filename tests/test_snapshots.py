@@ -10,6 +10,7 @@ change of the screens or a Textual bump, and look at the SVGs before committing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,9 @@ from models.people import Participant
 from sessions import store
 from sessions.live import LiveSession
 from tui.app import PolitiradApp
+
+SnapCompare = Callable[..., bool]
+"""pytest-textual-snapshot's fixture: (app, press=, terminal_size=, run_before=) -> bool."""
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
 
@@ -56,15 +60,15 @@ async def _open_setup(pilot: Pilot[int]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_main_screen(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_main_screen(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_steady)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_help_of_the_question_tree(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_help_of_the_question_tree(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, press=["f1"], run_before=_steady)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_setup_screen(snap_compare, tmp_path: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_setup_screen(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_open_setup)

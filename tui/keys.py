@@ -160,7 +160,9 @@ def binding_rows(bindings: list[Binding], t: Callable[..., str]) -> list[tuple[s
     return [(" / ".join(keys), t(label)) for label, keys in keys_by_label.items()]
 
 
-def help_groups(focused: DOMNode | None, screen: DOMNode, app: DOMNode, t: Callable[..., str]) -> tuple[str, HelpGroups]:
+def help_groups(
+    focused: DOMNode | None, screen: DOMNode, app: DOMNode, t: Callable[..., str]
+) -> tuple[str, HelpGroups]:
     """The help title's pane name and the key groups: focused pane outward, then global."""
     groups: HelpGroups = []
     pane_name: str | None = None
