@@ -199,8 +199,8 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "★ {n} of {wanted} chosen – m or Space chooses.",
     },
     "conclusions.no_actions": {
-        "nb": "Ingen tiltak ennå – legg dem til i tiltakstabellen i møtebildet (a)",
-        "en": "No action items yet – add them in the meeting view's action table (a)",
+        "nb": "Ingen tiltak ennå – legg dem til i tiltakstabellen (a)",
+        "en": "No action items yet – add them in the action table (a)",
     },
     "conclusions.too_many": {
         "nb": "Veilederen ber om {wanted} – flere er valgt.",

@@ -21,9 +21,9 @@ from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.text_prompt import TextPrompt
-from tui.widgets.screen_title import ScreenTitle
 from tui.widgets.choice_tree import ChoiceOp, ChoiceTree
 from tui.widgets.question_tree import NodeRef
+from tui.widgets.screen_title import ScreenTitle
 
 if TYPE_CHECKING:
     from tui.app import PolitiradApp

@@ -41,7 +41,7 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
 
 
 def initial_values(session: Session) -> dict[str, str]:
-    """The text fields' contents for a session (also what 'unchanged' means on Esc)."""
+    """The text fields' contents as the form opens on a session."""
     return {
         "s-council": session.council.name,
         "s-municipalities": ", ".join(session.council.municipalities),
