@@ -93,8 +93,7 @@ class Timebox:
     def start(self, now: float) -> None:
         if self.running_since is None:
             self.running_since = now
-            if self._last_take is None:
-                self._last_take = now
+            self._last_take = now  # the next hand-over is FLUSH_SECONDS of running away
 
     def pause(self, now: float) -> None:
         self._settle(now)

@@ -85,6 +85,11 @@ def test_flush_is_due_every_ten_seconds_while_running() -> None:
     assert box.due(now=10)
     box.take(now=10)
     assert not box.due(now=15)
+    box.pause(now=15)
+    box.take(now=15)
+    box.start(now=500)  # a long pause does not make a hand-over due at once
+    assert not box.due(now=501)
+    assert box.due(now=510)
 
 
 def test_reading_warns_when_the_current_main_question_runs_over() -> None:
