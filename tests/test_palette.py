@@ -75,3 +75,16 @@ async def test_palette_placeholder_follows_the_language(session_file: Path) -> N
         assert isinstance(palette, CommandPalette)
         assert palette.query_one("Input").placeholder == "Search for an action …"
         await pilot.press("escape")
+
+
+async def test_palette_on_another_screen_offers_that_screens_actions(session_file: Path) -> None:
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")  # choice of questions (issue 3a)
+        await pilot.pause()
+        screen = app.screen
+        names = [hit.text async for hit in PolitiradCommands(screen).discover()]
+        assert "Ta med / utelat" in names and "Tilbake til møtet" in names
+        await _run_from_palette(pilot, "Tilbake til møtet")
+        assert app.screen is app.main_screen
