@@ -1,0 +1,221 @@
+"""Benchmark (not a test): server memory and keystroke-to-viewer latency over SSH.
+
+    python3 bench/ssh_fanout.py [--viewers 1,5,20,50] [--keys 30]
+
+A server process runs `ShareServer` on a made-up session on 127.0.0.1 (loopback only).
+This process connects a co-facilitator and N viewers with asyncssh clients (PTY, like
+`ssh -t`). The co-facilitator types into a note over SSH; for each keystroke we time
+how long until every viewer's terminal has received the new text, and we read the
+server's resident memory (VmRSS) at each viewer count. Loops are bounded in count and
+time; the server stops when this script ends. Targets (issue 6): under 5 MiB per extra
+viewer, p95 under 100 ms at 20 viewers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import re
+import statistics
+import string
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import asyncssh  # noqa: E402
+
+ESCAPES = re.compile(rb"\x1b\[[0-9;?<>$]*[ -/]*[@-~]|\x1b[=>]")
+KEY_TIMEOUT = 3.0
+"""Seconds a keystroke may take to reach every viewer before it counts as lost."""
+SETTLE_TIMEOUT = 60.0
+
+
+# -- the server process ---------------------------------------------------------------------
+
+
+async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) -> None:
+    from sessions import store
+    from sessions.live import LiveSession
+    from sessions.presence import Presence, Role
+    from tui.ssh.keys import KeyRing, load_or_create_host_key, read_authorized_keys
+    from tui.ssh.meeting import choose_colour_system
+    from tui.ssh.server import ServerSettings, ShareServer
+
+    choose_colour_system()
+    live = LiveSession(store.load(session_path), session_path, journal_delay=None)
+    presence = Presence()
+    presence.join("Fasilitator", Role.FACILITATOR)
+    key, _ = load_or_create_host_key(host_key)
+    server = ShareServer(
+        live, KeyRing(read_authorized_keys(keys_path)), presence, key,
+        ServerSettings(port=port, max_viewers=200, idle_timeout=0),
+    )
+    await server.start()
+    print("ready", flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)  # until the benchmark closes our stdin
+    await server.stop()
+
+
+# -- the clients ------------------------------------------------------------------------------
+
+
+class Terminal(asyncssh.SSHClientSession):  # type: ignore[type-arg]
+    """A client terminal that only records when an expected text arrives."""
+
+    def __init__(self) -> None:
+        self.tail = b""
+        self.expect: bytes | None = None
+        self.arrived: asyncio.Event = asyncio.Event()
+        self.at = 0.0
+
+    def data_received(self, data: bytes, datatype: int | None) -> None:
+        # Each cell comes with its own colour codes: compare the text without them.
+        self.tail = (self.tail + ESCAPES.sub(b"", data))[-16384:]
+        if self.expect is not None and self.expect in self.tail:
+            self.at = time.perf_counter()
+            self.expect = None
+            self.arrived.set()
+
+    def wait_for(self, text: bytes) -> None:
+        self.arrived.clear()
+        self.tail = b""
+        self.expect = text
+
+
+async def connect(port: int, key: asyncssh.SSHKey) -> tuple[asyncssh.SSHClientConnection, asyncssh.SSHClientChannel, Terminal]:  # type: ignore[type-arg]
+    conn = await asyncssh.connect(
+        "127.0.0.1", port, username="bench", client_keys=[key], known_hosts=None, agent_path=None
+    )
+    chan, term = await conn.create_session(
+        Terminal, term_type="xterm-256color", term_size=(100, 30), encoding=None
+    )
+    return conn, chan, term
+
+
+async def settle(terminals: list[Terminal], text: bytes) -> None:
+    """Wait until every terminal has shown `text` at least once since it connected."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    while not all(text in t.tail for t in terminals):
+        if time.monotonic() > deadline:
+            raise SystemExit("viewers did not get their first screen in time")
+        await asyncio.sleep(0.05)
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def run(counts: list[int], keystrokes: int) -> None:
+    from models.factory import new_session
+    from sessions import store
+
+    folder = Path(tempfile.mkdtemp(prefix="politirad-bench-"))
+    session_path = folder / "bench.toml"
+    store.save(new_session(dt.date(2026, 11, 24), "Benkrådet"), session_path)
+    co_key = asyncssh.generate_private_key("ssh-ed25519", comment="Medfasilitator")
+    viewer_key = asyncssh.generate_private_key("ssh-ed25519", comment="Seer")
+    (folder / "keys").write_text(
+        "politirad-role=co-facilitator " + co_key.export_public_key().decode() + viewer_key.export_public_key().decode()
+    )
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "POLITIRAD_HOME": str(folder / "home"), "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", str(port), str(folder / "keys"), str(folder / "host"), str(session_path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True,
+    )
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        base = rss_mib(server.pid)
+        co_conn, co_chan, co_term = await connect(port, co_key)
+        await settle([co_term], b"Tilkoblet")
+        await asyncio.sleep(1.0)  # the tree takes its cursor just after the first frame
+        co_chan.write(b"\r")  # Enter on the first sub-question: into its note
+        await asyncio.sleep(0.5)
+        co_term.wait_for(b" Z")
+        co_chan.write(b"Z")
+        try:
+            await asyncio.wait_for(co_term.arrived.wait(), SETTLE_TIMEOUT)
+        except asyncio.TimeoutError:
+            raise SystemExit("the co-facilitator could not type into the note") from None
+        viewers: list[tuple[asyncssh.SSHClientConnection, asyncssh.SSHClientChannel, Terminal]] = []  # type: ignore[type-arg]
+        typed = "Z"
+        letters = string.ascii_uppercase
+        print(f"server RSS with no one connected: {base:.1f} MiB")
+        print(f"{'viewers':>8} {'RSS MiB':>8} {'MiB/viewer':>11} {'median ms':>10} {'p95 ms':>8} {'lost':>5}")
+        first_rss: float | None = None
+        for count in counts:
+            while len(viewers) < count:
+                viewers.append(await connect(port, viewer_key))
+            await settle([t for _, _, t in viewers], b"Tilkoblet")
+            await asyncio.sleep(1.0)
+            rss = rss_mib(server.pid)
+            first_rss = rss if first_rss is None else first_rss
+            per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
+            samples: list[float] = []
+            lost = 0
+            for index in range(keystrokes):
+                if len(typed) >= 60:  # keep the note on one line: start a fresh line
+                    co_chan.write(b"\r")
+                    typed = ""
+                    await asyncio.sleep(0.3)
+                char = letters[index % len(letters)]
+                typed += char
+                marker = typed[-4:].encode()
+                for _, _, term in viewers:
+                    term.wait_for(marker)
+                sent = time.perf_counter()
+                co_chan.write(char.encode())
+                try:
+                    await asyncio.wait_for(
+                        asyncio.gather(*(t.arrived.wait() for _, _, t in viewers)), KEY_TIMEOUT
+                    )
+                except asyncio.TimeoutError:
+                    lost += 1
+                samples.extend((t.at - sent) * 1000 for _, _, t in viewers if t.arrived.is_set())
+                await asyncio.sleep(0.05)
+            median = statistics.median(samples) if samples else float("nan")
+            p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
+            print(f"{count:>8} {rss:>8.1f} {per_viewer:>11.2f} {median:>10.1f} {p95:>8.1f} {lost:>5}", flush=True)
+        for conn, _, _ in viewers:
+            conn.close()
+        co_conn.close()
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--viewers", default="1,5,20,50", help="viewer counts, ascending")
+    parser.add_argument("--keys", type=int, default=30, help="keystrokes timed at each count")
+    parser.add_argument("--serve", nargs=4, metavar=("PORT", "KEYS", "HOSTKEY", "SESSION"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        port, keys, host, session = args.serve
+        asyncio.run(serve(int(port), Path(keys), Path(host), Path(session)))
+        return
+    counts = sorted({max(1, int(c)) for c in args.viewers.split(",")})
+    asyncio.run(run(counts, max(1, min(args.keys, 500))))
+
+
+if __name__ == "__main__":
+    main()
