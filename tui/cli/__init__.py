@@ -14,4 +14,9 @@ def _modules() -> list[ModuleType]:
     return [session_cmds, year_cmds, document_cmds, serve_cmds]
 
 
-COMMAND_MODULES: list[ModuleType] = _modules()
+def __getattr__(name: str) -> list[ModuleType]:
+    """`COMMAND_MODULES`, imported on first use: `politirad` starts faster when the
+    modules load inside `startup_gc.fewer_collections` (see tui/cli/main.py)."""
+    if name == "COMMAND_MODULES":
+        return _modules()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

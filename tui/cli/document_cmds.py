@@ -10,20 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sessions.documents.against import unified_diff
-from sessions.documents.export import (
-    DocumentKind,
-    describe_finding,
-    personal_data,
-    read_current_agreement,
-    render_document,
-    strict_refusal,
-    write_document,
-)
 from sessions.documents.layout import FORMATS
 from sessions.errors import SessionError
 from tui.cli.common import load_file
+
+if TYPE_CHECKING:
+    from sessions.documents.export import DocumentKind
 
 _HELP: dict[DocumentKind, str] = {
     "draft": "draft of the revised cooperation agreement (UTKAST)",
@@ -67,6 +61,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_document(args: argparse.Namespace) -> int:
     """Render, scan, then print or write."""
+    # Imported here: every politirad start (also `open`) registers this command.
+    from sessions.documents.against import unified_diff
+    from sessions.documents.export import (
+        describe_finding,
+        personal_data,
+        read_current_agreement,
+        render_document,
+        strict_refusal,
+        write_document,
+    )
+
     kind: DocumentKind = args.document
     against_name = getattr(args, "against", None)
     diff = getattr(args, "diff", False)

@@ -6,11 +6,13 @@ import sys
 
 from sessions.errors import SessionError
 from tui.cli.parser import PROG, build_parser
+from tui.cli.startup_gc import fewer_collections
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, dispatch, and turn every expected failure into one line and an exit code."""
-    parser = build_parser()
+    with fewer_collections():
+        parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -108,8 +108,10 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace, path: Path, session: Session, read_only: bool) -> int:
-    from tui.run import run_app
+    from tui.cli.startup_gc import fewer_collections
 
+    with fewer_collections():
+        from tui.run import run_app
     return run_app(path, session, language=args.lang, read_only=read_only)
 
 
