@@ -23,6 +23,7 @@ from sessions import journal, store
 from sessions.errors import SessionError, SessionWriteError
 from sessions.journal import JOURNAL_DELAY, Recovery
 from sessions.lock import SessionLock
+from sessions.timebox import Timebox
 
 AUTOSAVE_DELAY = 2.0
 """Seconds after the last change before autosave; the journal covers the time between."""
@@ -95,6 +96,8 @@ class LiveSession:
         self.last_error: str | None = None
         self.selected: str | None = None
         """The facilitator's selected sub-question; viewers may follow it."""
+        self.timebox = Timebox()
+        """The meeting clock's state (not saved): shared, so every view shows it running."""
         self._subscribers: list[Subscriber] = []
         self._autosave: asyncio.TimerHandle | None = None
         self._journal_timer: asyncio.TimerHandle | None = None

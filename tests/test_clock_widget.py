@@ -164,3 +164,27 @@ async def test_read_only_viewer_cannot_run_the_clock(session_file: Path) -> None
         assert "‖ Pause" in _line(app)
         await pilot.press("ctrl+q")
     assert session_file.read_bytes() == before
+
+
+async def test_a_viewer_of_the_same_live_session_sees_the_clock_run(session_file: Path) -> None:
+    clock = FakeClock()
+    live = LiveSession(store.load(session_file), session_file)
+    facilitator = PolitiradApp(live, clock=clock)
+    viewer = PolitiradApp(live, read_only=True, clock=clock)
+    async with facilitator.run_test(size=SIZE) as pilot, viewer.run_test(size=SIZE) as watching:
+        await pilot.pause()
+        await pilot.press("ctrl+g", *"2.1", "enter", "f5")
+        clock.advance(125)
+        viewer.query_one(MeetingClock).tick()
+        await watching.pause()
+        assert "▶ Går" in _line(viewer) and "Spm. 2 02:05/20:00" in _line(viewer)
+        await watching.press("f5")  # the viewer cannot stop it
+        await watching.pause()
+        assert facilitator.query_one(MeetingClock).running
+        # only the facilitator hands time to the session
+        for _ in range(3):
+            viewer.query_one(MeetingClock).tick()
+        assert live.session.time_spent == {}
+        facilitator.query_one(MeetingClock).tick()
+        await pilot.pause()
+        assert live.session.time_spent == {"2": 125}

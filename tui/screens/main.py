@@ -46,7 +46,7 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusHeader(id="status-header")
-        yield MeetingClock(self.app.clock, id="meeting-clock")
+        yield MeetingClock(self.app.clock, self.app.live.timebox, writer=not self.app.read_only, id="meeting-clock")
         with Horizontal(id="panes"):
             yield QuestionTree(id="tree")
             with Vertical(id="right"):

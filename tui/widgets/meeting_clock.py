@@ -53,9 +53,20 @@ class MeetingClock(Static):
             self.allotted_minutes = allotted_minutes
             super().__init__()
 
-    def __init__(self, now: Callable[[], float] = time.monotonic, *, id: str | None = None) -> None:
+    def __init__(
+        self,
+        now: Callable[[], float] = time.monotonic,
+        timebox: Timebox | None = None,
+        *,
+        writer: bool = True,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
-        self.timebox = Timebox()
+        self.timebox = timebox or Timebox()
+        """Shared with the other views of the live session, so viewers see it run."""
+        self.writer = writer
+        """Only a writer moves the clock to another main question and hands time over;
+        a viewer just shows the shared state."""
         self._now = now
         self._session: Session | None = None
         self._t: Translate | None = None
@@ -95,7 +106,8 @@ class MeetingClock(Static):
     def follow(self, main_id: str | None) -> None:
         """The meeting moved to a sub-question of another main question."""
         now = self._now()
-        self.timebox.set_main(main_id, now)
+        if self.writer:
+            self.timebox.set_main(main_id, now)
         self._render_now(now)
 
     def take_all(self) -> dict[str, int]:
@@ -105,7 +117,7 @@ class MeetingClock(Static):
     def tick(self) -> None:
         """Once a second: redraw, hand time over when due, warn on overrun."""
         now = self._now()
-        if self.timebox.due(now):
+        if self.writer and self.timebox.due(now):
             self._hand_over(now)
         self._render_now(now)
 
