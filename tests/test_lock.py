@@ -145,3 +145,32 @@ def test_lock_files_are_not_listed_as_sessions(session_file: Path) -> None:
     summaries, broken = scan(session_file.parent)
     assert [s.path for s in summaries] == [session_file] and broken == []
     lock.release()
+
+
+def test_a_folder_that_refuses_the_lock_still_opens_and_says_why(
+    session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("sessions.lock.tempfile.mkstemp", refuse)
+    opened = open_session(session_file)
+    assert opened.live.lock is None and not opened.live.read_only
+    assert opened.lock_problem is not None and "Permission denied" in opened.lock_problem
+
+
+def _no_space(fd: int) -> None:
+    raise OSError(28, "No space left on device")
+
+
+def test_quitting_keeps_the_lock_while_unsaved_unless_forced(
+    session_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = open_session(session_file)
+    opened.live.set_note("1.1", "ulagret")
+    with monkeypatch.context() as trouble:
+        trouble.setattr("os.fsync", _no_space)
+        assert opened.live.close() is False
+        assert lock_path(session_file).exists()
+        assert opened.live.close(force=True) is False
+    assert not lock_path(session_file).exists()
