@@ -1,4 +1,6 @@
-"""End to end: kill -9 the real app in tmux while typing a note, then reopen the session.
+"""End to end: end the real app in tmux while typing a note, then reopen the session.
+
+Ended by kill -9, or by its terminal closing (tmux server killed, SIGHUP).
 
 The reopened session must hold everything typed except at most the last two seconds.
 Typing is paced like a fast typist and every key's send time is recorded, so "the last
@@ -62,8 +64,18 @@ def _app_pid(pane_pid: int) -> int:
     return pid
 
 
+def _gone(pid: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{pid}").exists(), "the app outlived its terminal"
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the app's pid in /proc")
-def test_kill_9_mid_typing_loses_at_most_two_seconds(app_in_tmux: Tmux, tmp_path: Path) -> None:
+@pytest.mark.parametrize("end", ["kill -9", "terminal closed"])
+def test_app_ended_mid_typing_loses_at_most_two_seconds(
+    app_in_tmux: Tmux, tmp_path: Path, end: str
+) -> None:
     tmux = app_in_tmux
     path = tmp_path / "2026-11-24-politiradet-i-lillevik.toml"
     store.save(new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik"), path)
@@ -87,8 +99,11 @@ def test_kill_9_mid_typing_loses_at_most_two_seconds(app_in_tmux: Tmux, tmp_path
             break
         time.sleep(KEY_PAUSE)
     killed_at = time.monotonic()
-    os.kill(app, signal.SIGKILL)
-    tmux.wait_exit()
+    if end == "kill -9":
+        os.kill(app, signal.SIGKILL)
+    else:
+        tmux.kill()  # the terminal goes away: the app gets SIGHUP
+    _gone(app)
     typed = text[: len(sent_at)]
 
     opened = open_session(path)  # the dead app's lock, if any, is stale and cleared
