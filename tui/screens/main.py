@@ -62,10 +62,7 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def on_mount(self) -> None:
         self.refresh_all()
-        live = self.app.live
-        if live.path is not None:
-            last = find_last_year(live.path.parent, live.session, live.path)
-            self.query_one(LastYearNote).set_last_year(last)
+        self.call_after_refresh(self._show_last_year)
         tree = self.query_one(QuestionTree)
         start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
         if start:
@@ -73,6 +70,13 @@ class MainScreen(MeetingTime, Screen[None]):
             self._show(start)
         self.follow_selection(start)
         tree.focus()
+
+    def _show_last_year(self) -> None:
+        """After the first frame: finding last year loads every session in the folder."""
+        live = self.app.live
+        if live.path is not None:
+            last = find_last_year(live.path.parent, live.session, live.path)
+            self.query_one(LastYearNote).set_last_year(last)
 
     def relabel(self) -> None:
         """Pane titles, column headers and the key bar in the interface language."""
