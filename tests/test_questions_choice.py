@@ -207,3 +207,16 @@ async def test_own_question_with_note_is_not_deleted_guide_question_never(make_a
     assert [q.id for q in saved.own_questions] == ["3.6"]
     assert saved.answer("3.6").note == "viktig"
     assert "3.1" in {s.id for m in question_tree(saved) for s in m.subs}
+
+
+async def test_overall_progress_counts_only_chosen_questions(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+g", *"2.1", "enter", *"Svar")
+        await pilot.pause()
+        meeting_tree = app.query_one(QuestionTree)
+        assert "1/33" in meeting_tree.border_subtitle
+        await _open_choice(app, pilot, "1")
+        await pilot.press("space")  # main question 1 out: six fewer to answer
+        await pilot.pause()
+        assert "1/27" in meeting_tree.border_subtitle
