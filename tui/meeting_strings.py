@@ -88,7 +88,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     },
     "setup.theme_add": {"nb": "Nytt tema", "en": "New theme"},
     "setup.theme_edit": {"nb": "Rediger tema {n}", "en": "Edit theme {n}"},
-    "setup.themes_empty": {"nb": "Ingen tema ennå – trykk a", "en": "No themes yet – press a"},
+    "setup.theme_empty": {"nb": "Ingen tema ennå – trykk a", "en": "No themes yet – press a"},
     "setup.save": {"nb": "Lagre (Ctrl+S)", "en": "Save (Ctrl+S)"},
     "setup.cancel": {"nb": "Tilbake (Esc)", "en": "Back (Esc)"},
     "setup.keys": {

@@ -76,16 +76,7 @@ class ConclusionsScreen(Screen[None]):
         yield Static(t("conclusions.keys"), id="conclusions-keys", classes="key-bar")
 
     def _list(self, which: ConclusionList, kind: str, wanted: int | None) -> TextList:
-        t = self.app.t
-        labels = TextListLabels(
-            add_title=t(f"conclusions.{kind}_add"),
-            edit_title=t(f"conclusions.{kind}_edit"),
-            empty_hint=t(f"conclusions.{kind}_empty"),
-            prompt_hint=t("prompt.hint"),
-            confirm_delete=t("list.confirm_delete"),
-            yes=t("confirm.yes"),
-            no=t("confirm.no"),
-        )
+        labels = TextListLabels.from_catalogue(self.app.t, f"conclusions.{kind}")
         return TextList(labels, get_list(self.app.live.session, which), wanted=wanted, id=LIST_IDS[which])
 
     def on_mount(self) -> None:

@@ -97,18 +97,7 @@ class SetupScreen(Screen[bool]):
             yield Label(t("setup.participants"), classes="section-label")
             yield ParticipantTable(t, session.participants, id="s-participants")
             yield Label(t("setup.themes"), classes="section-label")
-            yield TextList(
-                TextListLabels(
-                    add_title=t("setup.theme_add"),
-                    edit_title=t("setup.theme_edit"),
-                    empty_hint=t("setup.themes_empty"),
-                    confirm_delete=t("list.confirm_delete"),
-                    yes=t("confirm.yes"),
-                    no=t("confirm.no"),
-                ),
-                session.focus_themes,
-                id="s-themes",
-            )
+            yield TextList(TextListLabels.from_catalogue(t, "setup.theme"), session.focus_themes, id="s-themes")
             yield Label("", id="setup-error")
             with Horizontal(classes="buttons"):
                 yield Button(t("setup.save"), id="setup-save", variant="primary")
@@ -166,6 +155,8 @@ class SetupScreen(Screen[bool]):
         result = self.collect()
         if isinstance(result, str):
             error.update(f"[red]{result}[/red]")
+            error.scroll_visible()
+            self.notify(result, severity="error")
             return
         try:
             self.app.live.update_setup(origin=self, **result)

@@ -7,6 +7,7 @@ stored list back with `set_items` when someone else changed it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.markup import escape
@@ -31,6 +32,19 @@ class TextListLabels:
     confirm_delete: str = "{text}?"
     yes: str = "Ja"
     no: str = "Nei"
+
+    @classmethod
+    def from_catalogue(cls, t: Callable[..., str], prefix: str) -> TextListLabels:
+        """Labels from the catalogue keys `<prefix>_add`, `<prefix>_edit`, `<prefix>_empty`."""
+        return cls(
+            add_title=t(f"{prefix}_add"),
+            edit_title=t(f"{prefix}_edit"),
+            empty_hint=t(f"{prefix}_empty"),
+            prompt_hint=t("prompt.hint"),
+            confirm_delete=t("list.confirm_delete"),
+            yes=t("confirm.yes"),
+            no=t("confirm.no"),
+        )
 
 
 class TextList(OptionList):
