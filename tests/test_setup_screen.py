@@ -181,3 +181,15 @@ async def test_f9_writes_the_preparation_sheet_beside_the_session(make_app, sess
     assert "2.2" in text and "2.3 " not in text  # left-out question not sent out
     assert "Hemmelig notat" not in text  # the sheet carries no notes
     assert sheet.stat().st_mode & 0o077 == 0
+
+
+async def test_setup_from_the_command_palette(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"oppsett av")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, SetupScreen)
