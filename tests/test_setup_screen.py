@@ -189,6 +189,7 @@ async def test_setup_from_the_command_palette(make_app) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"oppsett av")
+        await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.3)
