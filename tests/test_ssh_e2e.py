@@ -306,3 +306,36 @@ def test_stopping_the_server_restores_every_client(meeting: Meeting) -> None:
     assert "Tilkoblet" not in screen  # back on the normal screen, the app is gone
     w.wait("host", "Delingen er avsluttet")
     assert SECRET_TYPING + " og mer" in meeting.saved_text()
+
+
+def test_an_invite_key_works_for_one_meeting_only(tmp_path: Path) -> None:
+    session = tmp_path / "2026-11-24-lillevik.toml"
+    store.save(new_session(__import__("datetime").date(2026, 11, 24), "Politirådet i Lillevik"), session)
+    env = {"POLITIRAD_HOME": str(tmp_path / "home")}
+    invites = tmp_path / "home" / ".config" / "invites"
+    port = free_port()
+    windows = Windows(tmp_path)
+    serve = [*PROGRAM, "serve", str(session), "--port", str(port), "--invite"]
+    meeting = Meeting(windows, port, tmp_path, session, env)
+    try:
+        windows.open("host", serve, env)
+        windows.wait("host", "Tilkoblet 1")
+        (invite,) = list(invites.iterdir())
+        assert invite.stat().st_mode & 0o077 == 0
+        kept = tmp_path / "guest_key"  # what the participant saved
+        kept.write_bytes(invite.read_bytes())
+        kept.chmod(0o600)
+        meeting.join("guest", "guest_key")
+        windows.wait("host", "Tilkoblet 2")
+        windows.keys("host", "C-q")
+        windows.wait("guest", "EXITED")
+        windows.wait("host", "EXITED")
+        assert not invite.exists()
+        windows.open("next", serve, env)  # the next meeting, with its own invite
+        windows.wait("next", "Tilkoblet 1")
+        refused = subprocess.run(
+            [*meeting.ssh_args("guest_key"), "127.0.0.1", "true"], capture_output=True, text=True, timeout=30
+        )
+        assert refused.returncode == 255 and "Permission denied" in refused.stderr
+    finally:
+        windows.close()
