@@ -12,14 +12,7 @@ from pathlib import Path
 
 from models.session import Language, Session
 from sessions.carry import carry_forward
-from sessions.compare import compare_sessions
-from sessions.documents.compare import render_comparison
-from sessions.documents.scorecard import render_scorecard
-from sessions.documents.text import wrap
 from sessions.errors import SessionFileError
-from sessions.hints import hints_for
-from sessions.scorecard import council_scorecard
-from sessions.search import HitKind, search_folder
 from sessions.years import previous_session
 from tui.cli.common import folder_of, load_file
 
@@ -107,13 +100,17 @@ def cmd_compare(args: argparse.Namespace) -> int:
     _, new = load_file(args.new)
     if args.lang:
         new = new.model_copy(update={"language": args.lang})
+    from sessions.compare import compare_sessions  # imported on use: every start registers these
+    from sessions.documents.compare import render_comparison
+
     sys.stdout.write(render_comparison(compare_sessions(old, new)))
     return 0
 
 
 _KIND_WORDS = {
-    "nb": {HitKind.NOTE: "svar", HitKind.MEASURE: "tiltak", HitKind.LEARNING: "læringspunkt"},
-    "en": {HitKind.NOTE: "note", HitKind.MEASURE: "measure", HitKind.LEARNING: "learning point"},
+    # keys are sessions.search.HitKind's values (a StrEnum, imported by cmd_search)
+    "nb": {"note": "svar", "measure": "tiltak", "learning": "læringspunkt"},
+    "en": {"note": "note", "measure": "measure", "learning": "learning point"},
 }
 _NO_HITS = {"nb": "Ingen treff på «{q}» i {folder}", "en": "No hits for '{q}' in {folder}"}
 _CONFIDENTIAL = {"nb": "[konfidensielt]", "en": "[confidential]"}
@@ -124,6 +121,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.search_dir and not folder.is_dir():
         raise SessionFileError("no such folder", folder)
     lang: Language = args.lang or "nb"
+    from sessions.search import search_folder
+
     hits = search_folder(folder, args.query)
     if not hits:
         print(_NO_HITS[lang].format(q=args.query.strip(), folder=folder))
@@ -145,6 +144,9 @@ _NO_HINTS = {
 def cmd_hints(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
     lang = _language(args, session)
+    from sessions.documents.text import wrap
+    from sessions.hints import hints_for
+
     previous = previous_session(path.parent, session, exclude=path)
     found = hints_for(session, lang, previous.session if previous else None)
     if not found:
@@ -157,6 +159,9 @@ def cmd_hints(args: argparse.Namespace) -> int:
 
 def cmd_scorecard(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
+    from sessions.documents.scorecard import render_scorecard
+    from sessions.scorecard import council_scorecard
+
     card = council_scorecard(path.parent, session, path, _language(args, session))
     sys.stdout.write(render_scorecard(card))
     return 0
