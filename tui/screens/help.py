@@ -19,15 +19,15 @@ class HelpScreen(ModalScreen[None]):
         self._title, self._groups, self._footer = title, groups, footer
 
     def compose(self) -> ComposeResult:
-        lines = [f"[b]{self._title}[/b]", ""]
+        # how to close goes beside the title: at 80x24 the end of a long list is below the fold
+        lines = [f"[b]{self._title}[/b]   [dim]{self._footer}[/dim]", ""]
         for group_title, rows in self._groups:
             lines.append(f"[b u]{group_title}[/b u]")
             width = max((len(keys) for keys, _ in rows), default=0)
             lines.extend(f"  [b]{keys.ljust(width)}[/b]  {desc}" for keys, desc in rows)
             lines.append("")
-        lines.append(f"[dim]{self._footer}[/dim]")
         with VerticalScroll(classes="dialog", id="help-dialog"):
-            yield Static("\n".join(lines), id="help-text")
+            yield Static("\n".join(lines).rstrip(), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)
