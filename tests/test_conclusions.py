@@ -149,3 +149,16 @@ async def test_read_only_viewer_cannot_change_conclusions(make_app, session_file
         assert app.screen.query_one("#learning-points", TextList).items == []
         await pilot.press("ctrl+q")
     assert session_file.read_bytes() == before
+
+
+async def test_a_measure_added_in_the_view_is_one_of_the_five(make_app, session_file: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4", "2", "a")
+        await pilot.pause()
+        await pilot.press(*"Felles trygghetsvandring", "ctrl+s")
+        await pilot.pause()
+        assert "1 av 5" in str(app.screen.query_one("#measures-count").render())
+        await pilot.press("ctrl+q")
+    saved = store.load(session_file)
+    assert [(a.title, a.year_measure) for a in saved.actions] == [("Felles trygghetsvandring", True)]

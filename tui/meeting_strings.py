@@ -16,6 +16,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     },
     "key.export_prep": {"nb": "Lag forberedelsesark", "en": "Write the preparation sheet"},
     "key.year_measure": {"nb": "Årets tiltak av/på (★)", "en": "Year's measure on/off (★)"},
+    "key.add_year_measure": {"nb": "Nytt tiltak blant årets fem", "en": "New measure among the year's five"},
     "key.back": {"nb": "Tilbake til møtet", "en": "Back to the meeting"},
     "key.setup_save": {"nb": "Lagre oppsettet", "en": "Save the setup"},
     "key.list_add": {"nb": "Legg til", "en": "Add"},
@@ -195,12 +196,12 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "The municipality expects of the police",
     },
     "conclusions.measures_count": {
-        "nb": "★ {n} av {wanted} valgt – m eller mellomrom velger.",
-        "en": "★ {n} of {wanted} chosen – m or Space chooses.",
+        "nb": "★ {n} av {wanted} valgt – m eller mellomrom velger, a legger til et nytt.",
+        "en": "★ {n} of {wanted} chosen – m or Space chooses, a adds a new one.",
     },
     "conclusions.no_actions": {
-        "nb": "Ingen tiltak ennå – legg dem til i tiltakstabellen (a)",
-        "en": "No action items yet – add them in the action table (a)",
+        "nb": "Ingen tiltak ennå – trykk a for å legge til",
+        "en": "No action items yet – press a to add one",
     },
     "conclusions.too_many": {
         "nb": "Veilederen ber om {wanted} – flere er valgt.",

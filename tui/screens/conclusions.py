@@ -7,7 +7,7 @@ action items), and what police and municipality expect of each other.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -17,7 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Label, Static, TabbedContent, TabPane
 
 from models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
+from models.tree import question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.screens.action_form import ActionForm
 from tui.widgets.screen_title import ScreenTitle
 from tui.widgets.text_list import TextList, TextListLabels
 from tui.widgets.year_measures import YearMeasureTable
@@ -25,11 +27,6 @@ from tui.widgets.year_measures import YearMeasureTable
 if TYPE_CHECKING:
     from tui.app import PolitiradApp
 
-TABS: tuple[tuple[str, str], ...] = (
-    ("tab-learning", "conclusions.learning"),
-    ("tab-measures", "conclusions.measures"),
-    ("tab-expectations", "conclusions.expectations"),
-)
 LIST_IDS: dict[ConclusionList, str] = {
     ConclusionList.LEARNING_POINTS: "learning-points",
     ConclusionList.POLICE_OF_MUNICIPALITY: "police-of-municipality",
@@ -132,6 +129,23 @@ class ConclusionsScreen(Screen[None]):
     def on_year_measure_table_toggle_requested(self, event: YearMeasureTable.ToggleRequested) -> None:
         event.stop()
         toggle_year_measure(self, event.action_id)
+
+    def on_year_measure_table_add_requested(self, event: YearMeasureTable.AddRequested) -> None:
+        """A measure agreed at the end of the meeting goes straight in as one of the five."""
+        event.stop()
+        live = self.app.live
+        if live.read_only:
+            self.notify(self.app.t("notice.read_only"), severity="warning")
+            return
+        known = {s.id for m in question_tree(live.session) for s in m.subs}
+
+        def done(fields: dict[str, Any] | None) -> None:
+            if fields:
+                fields["year_measure"] = True
+                item = live.add_action(origin=self, **fields)
+                self.notify(self.app.t("conclusions.starred", id=item.id, n=year_measure_count(live.session), wanted=WANTED))
+
+        self.app.push_screen(ActionForm(self.app.t, None, None, known), done)
 
 
 def toggle_year_measure(screen: Screen[None], action_id: str) -> None:

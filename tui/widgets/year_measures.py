@@ -17,11 +17,15 @@ STAR = "★"
 
 
 class YearMeasureTable(DataTable[Text | str]):
-    """m or Space stars or unstars the item under the cursor (the screen does it)."""
+    """m or Space stars or unstars the item under the cursor, a adds one (the screen does it)."""
 
     BINDINGS = [
         Binding("m,space", "toggle_year", "key.year_measure", key_display="m / Space"),
+        Binding("a", "add_measure", "key.add_year_measure"),
     ]
+
+    class AddRequested(Message):
+        """A new action item, starred from the start."""
 
     class ToggleRequested(Message):
         """Star or unstar the action item with this id."""
@@ -67,3 +71,6 @@ class YearMeasureTable(DataTable[Text | str]):
         action_id = self._current_id()
         if action_id:
             self.post_message(self.ToggleRequested(action_id))
+
+    def action_add_measure(self) -> None:
+        self.post_message(self.AddRequested())
