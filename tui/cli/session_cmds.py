@@ -80,8 +80,8 @@ def cmd_default(args: argparse.Namespace) -> int:
         from tui.cli.year_cmds import browse_then_open
 
         return browse_then_open(args, folder)
-    path, session = create_session_file(args)
-    return _open_app(args, path, session, read_only=False)
+    path, _ = create_session_file(args)
+    return _open_app(args, path, read_only=False)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -93,26 +93,25 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
         if not args.dir:
             args.dir = str(previous.parent)
-        path, session = create_session_file(args, output=args.output, session=carried)
+        path, _ = create_session_file(args, output=args.output, session=carried)
     else:
-        path, session = create_session_file(args, args.council, args.date, args.output)
+        path, _ = create_session_file(args, args.council, args.date, args.output)
     if args.no_open:
         print(path)
         return 0
-    return _open_app(args, path, session, read_only=False)
+    return _open_app(args, path, read_only=False)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    path, session = load_file(args.file)
-    return _open_app(args, path, session, read_only=args.read_only)
+    return _open_app(args, Path(args.file).expanduser(), read_only=args.read_only)
 
 
-def _open_app(args: argparse.Namespace, path: Path, session: Session, read_only: bool) -> int:
+def _open_app(args: argparse.Namespace, path: Path, read_only: bool) -> int:
     from tui.cli.startup_gc import fewer_collections
 
-    with fewer_collections():
+    with fewer_collections(freeze=True):
         from tui.run import run_app
-    return run_app(path, session, language=args.lang, read_only=read_only)
+    return run_app(path, language=args.lang, read_only=read_only)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
