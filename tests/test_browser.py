@@ -151,8 +151,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Record what the meeting app would open instead of running it."""
     calls: list[dict[str, Any]] = []
 
-    def fake_run_app(path: Path, session: Any, *, language: str | None, read_only: bool) -> int:
-        calls.append({"path": path, "session": session, "read_only": read_only})
+    def fake_run_app(path: Path, *, language: str | None, read_only: bool) -> int:
+        calls.append({"path": path, "session": store.load(path), "read_only": read_only})
         return 0
 
     monkeypatch.setattr("tui.run.run_app", fake_run_app)

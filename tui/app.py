@@ -20,6 +20,7 @@ from textual.reactive import var
 from textual.widgets import TextArea
 
 from sessions.errors import SessionError
+from sessions.journal import Recovery
 from sessions.live import Change, ChangeKind, LiveSession
 from sessions.presence import Seat
 from sessions.settings import Settings, save_settings
@@ -74,8 +75,11 @@ class PolitiradApp(App[int]):
         read_only: bool | None = None,
         clock: Callable[[], float] | None = None,
         seat: Seat | None = None,
+        recovery: Recovery | None = None,
     ) -> None:
         super().__init__()
+        self._recovery = recovery
+        """Unsaved work a crash left in the journal; offered once the screen is up."""
         self.seat = seat
         """This view's place in a meeting shared over SSH; None when not shared."""
         self.set_reactive(PolitiradApp.following, seat is not None and seat.follows)
@@ -100,7 +104,28 @@ class PolitiradApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = self.t("app.title")
-        self.call_after_refresh(lambda: _navigation().open_setup_if_new(self))
+        if self._recovery is not None:
+            self.call_after_refresh(self._offer_recovery, self._recovery)
+        else:
+            self.call_after_refresh(lambda: _navigation().open_setup_if_new(self))
+
+    def _offer_recovery(self, recovery: Recovery) -> None:
+        """Ask whether to take the unsaved work a crash left behind; show what differs."""
+        from tui.screens.confirm import ConfirmScreen
+
+        def answered(take: bool | None) -> None:
+            if take:
+                self.live.recover(recovery)
+                self.notify(self.t("notice.recovered"))
+            else:
+                recovery.discard()
+
+        lines = recovery.summary("en" if self.lang == "en" else "nb")
+        question = "\n".join([*lines, "", self.t("confirm.recover")])
+        self.push_screen(
+            ConfirmScreen(question, self.t("confirm.recover_yes"), self.t("confirm.recover_no")),
+            answered,
+        )
 
     @property
     def leads(self) -> bool:
@@ -168,7 +193,7 @@ class PolitiradApp(App[int]):
         """Save, then quit; if saving fails, warn once so nothing is lost by accident."""
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.store_clock_time()
-        if self.read_only or self.live.close() or self._quit_warned:
+        if self.read_only or self.live.close(force=self._quit_warned) or self._quit_warned:
             self.exit(0)
             return
         self._quit_warned = True

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.session import Session
-from sessions.live import LiveSession
+from sessions.opening import open_session
 from sessions.settings import interface_language
 from tui.app import PolitiradApp
 
 
-def run_app(path: Path, session: Session, *, language: str | None, read_only: bool) -> int:
-    """Open the app; saves on quit through the live session. Returns the exit code."""
-    live = LiveSession(session, path, read_only=read_only)
-    app = PolitiradApp(live, lang=interface_language(language, session.language))
-    result = app.run()
-    live.close()
+def run_app(path: Path, *, language: str | None, read_only: bool) -> int:
+    """Open (lock, upgrade, look for lost work), run the app, save and unlock on quit.
+
+    A session open in another process raises SessionLockedError naming the holder,
+    which the CLI prints as one line suggesting --read-only.
+    """
+    opened = open_session(path, read_only=read_only)
+    live = opened.live
+    app = PolitiradApp(
+        live,
+        lang=interface_language(language, live.session.language),
+        recovery=opened.recovery,
+    )
+    try:
+        result = app.run()
+    finally:
+        live.close(force=True)
     return result or 0

@@ -84,6 +84,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "confirm.delete": {"nb": "Slette tiltak {id} «{title}»?", "en": "Delete action item {id} «{title}»?"},
     "confirm.yes": {"nb": "Ja", "en": "Yes"},
+    "confirm.recover": {
+        "nb": "Vil du hente inn det ulagrede arbeidet?",
+        "en": "Do you want to recover the unsaved work?",
+    },
+    "confirm.recover_yes": {"nb": "Hent inn (j)", "en": "Recover (y)"},
+    "confirm.recover_no": {"nb": "Forkast (n)", "en": "Discard (n)"},
+    "notice.recovered": {
+        "nb": "Det ulagrede arbeidet er hentet inn og lagret.",
+        "en": "The unsaved work was recovered and saved.",
+    },
     "confirm.no": {"nb": "Nei", "en": "No"},
     # bindings (footer and help)
     "key.save": {"nb": "Lagre", "en": "Save"},

@@ -79,16 +79,16 @@ def browse_then_open(args: argparse.Namespace, folder: Path) -> int:
         return 0
     args.dir = str(folder)
     if choice.action is BrowserAction.NEW:
-        path, session = create_session_file(args)
+        path, _ = create_session_file(args)
     elif choice.action is BrowserAction.NEW_FROM and choice.path is not None:
         _, carried = carry_from_file(str(choice.path), dt.date.today())
-        path, session = create_session_file(args, session=carried)
+        path, _ = create_session_file(args, session=carried)
     elif choice.path is not None:
-        path, session = load_file(str(choice.path))
+        path = choice.path
     else:
         return 0
     read_only = choice.action is BrowserAction.READ_ONLY
-    return run_app(path, session, language=args.lang, read_only=read_only)
+    return run_app(path, language=args.lang, read_only=read_only)
 
 
 def _language(args: argparse.Namespace, session: Session) -> Language:

@@ -1,0 +1,69 @@
+"""Opening a session in the app: unsaved work from a crash is offered back; locks hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.session import Answer
+from sessions import journal, store
+from sessions.lock import acquire, lock_path
+from sessions.opening import open_session
+from tests.cli_helpers import politirad
+from tui.app import PolitiradApp
+from tui.screens.confirm import ConfirmScreen
+
+SIZE = (120, 36)
+
+
+def _crash_with_note(path: Path, note: str) -> None:
+    """What a killed app leaves behind: the file as last saved, the journal newer."""
+    unsaved = store.load(path)
+    unsaved.answers["1.1"] = Answer(note=note)
+    journal.write_journal(unsaved, path)
+
+
+async def test_app_offers_unsaved_work_and_takes_it(session_file: Path) -> None:
+    _crash_with_note(session_file, "Skrevet rett før krasjet")
+    opened = open_session(session_file)
+    assert opened.recovery is not None
+    app = PolitiradApp(opened.live, recovery=opened.recovery)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "1.1" in str(app.screen.query_one("Label").render())
+        await pilot.press("j")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    assert store.load(session_file).answer("1.1").note == "Skrevet rett før krasjet"
+    assert not journal.journal_path(session_file).exists()
+    assert not lock_path(session_file).exists()
+
+
+async def test_declining_recovery_keeps_the_saved_file(session_file: Path) -> None:
+    before = session_file.read_bytes()
+    _crash_with_note(session_file, "Forkastes")
+    opened = open_session(session_file)
+    app = PolitiradApp(opened.live, recovery=opened.recovery)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.live.session.answer("1.1").note == ""
+        await pilot.press("ctrl+q")
+    assert session_file.read_bytes() == before
+    assert open_session(session_file).recovery is None
+
+
+def test_second_opener_is_told_who_holds_the_session(session_file: Path) -> None:
+    lock = acquire(session_file)
+    try:
+        result = politirad("open", str(session_file))
+        assert result.returncode != 0
+        line = result.stderr.strip()
+        assert len(line.splitlines()) == 1 and "Traceback" not in line
+        assert "already open" in line and "--read-only" in line
+        assert str(lock.info.pid) in line
+    finally:
+        lock.release()
