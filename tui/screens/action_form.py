@@ -7,21 +7,15 @@ from collections.abc import Callable
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
 from models.actions import ActionItem, ResponsibleSide, Status
+from tui.screens.form_dialog import FormDialog
 
 
-class ActionForm(ModalScreen[dict[str, Any] | None]):
+class ActionForm(FormDialog[dict[str, Any]]):
     """All fields of an action item; validated here so the live session gets clean data."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "submit", show=False),
-    ]
 
     def __init__(
         self,
@@ -105,23 +99,3 @@ class ActionForm(ModalScreen[dict[str, Any] | None]):
             "question_id": question,
             "year_measure": self.query_one("#f-year", Checkbox).value,
         }
-
-    def action_submit(self) -> None:
-        result = self.collect()
-        if isinstance(result, str):
-            self.query_one("#form-error", Label).update(f"[red]{result}[/red]")
-            return
-        self.dismiss(result)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_submit()
-        else:
-            self.action_cancel()

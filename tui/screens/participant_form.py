@@ -5,24 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from models.people import ROLE_PRESETS, Participant, Side
+from tui.screens.form_dialog import FormDialog
 
 PRESET_SIDES: dict[str, Side] = dict(ROLE_PRESETS)
 OTHER_ROLE = "annen"
 
 
-class ParticipantForm(ModalScreen[Participant | None]):
+class ParticipantForm(FormDialog[Participant]):
     """Picking a preset role also picks its usual side; the side can still be changed."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "submit", show=False),
-    ]
+    ERROR_ID = "person-error"
 
     def __init__(self, tr: Callable[..., str], person: Participant | None) -> None:
         super().__init__()
@@ -92,23 +88,3 @@ class ParticipantForm(ModalScreen[Participant | None]):
         preset = str(self.query_one("#p-role", Select).value)
         side = self.query_one("#p-side", Select).value
         return Participant(name=name, role=free or preset, side=Side(str(side)))
-
-    def action_submit(self) -> None:
-        result = self.collect()
-        if isinstance(result, str):
-            self.query_one("#person-error", Label).update(f"[red]{result}[/red]")
-            return
-        self.dismiss(result)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_submit()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_submit()
-        else:
-            self.action_cancel()
