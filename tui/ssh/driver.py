@@ -156,14 +156,25 @@ class SSHDriver(Driver):
         self._decode = getincrementaldecoder("utf-8")(errors="replace").decode
         self._tick_handle: asyncio.TimerHandle | None = None
         self._reading = False
+        self._out: list[str] = []
+        self._flush_handle: asyncio.Handle | None = None
 
     # -- output -------------------------------------------------------------------------
 
     def write(self, data: str) -> None:
-        self._terminal.write(data.encode("utf-8", errors="replace"))
+        """Collect a frame's pieces (sync start, frame, sync end) into one SSH packet."""
+        self._out.append(data)
+        if self._flush_handle is None:  # writes outside a frame go out on the next loop turn
+            self._flush_handle = self._loop.call_soon(self.flush)
 
     def flush(self) -> None:
-        """Nothing buffered here: every write is already in the channel."""
+        """Textual calls this after each frame: send what was written as one message."""
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        if self._out:
+            data, self._out = "".join(self._out), []
+            self._terminal.write(data.encode("utf-8", errors="replace"))
 
     # -- input --------------------------------------------------------------------------
 
@@ -213,11 +224,13 @@ class SSHDriver(Driver):
 
     def stop_application_mode(self) -> None:
         self.disable_input()
+        self.flush()
         self._terminal.detach()
         self._terminal.write_final(RESTORE_SEQUENCES.encode())
 
     def close(self) -> None:
         self.disable_input()
+        self.flush()
         self._terminal.detach()
 
     # -- things a remote viewer must not do on the facilitator's machine ---------------------

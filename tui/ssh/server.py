@@ -10,6 +10,7 @@ session (disconnect, crash, slow link) ends that session only.
 from __future__ import annotations
 
 import asyncio
+import gc
 import io
 import logging
 import os
@@ -56,6 +57,40 @@ class ServerSettings:
     lang: str = "nb"
 
 
+class HeapKeeper:
+    """Keeps Python's cycle collector off the long-lived objects of running apps.
+
+    Twenty apps hold millions of objects; a full collection walks all of them and
+    stalls every view for a few hundred milliseconds, several times a minute while
+    someone types. Shortly after anyone joins or leaves we collect once and freeze
+    what is left (gc.freeze), so later collections only walk new objects. Unfreezing
+    first lets a departed viewer's app, full of reference cycles, be collected.
+    """
+
+    SETTLE = 2.0
+    """Seconds after a join or leave: a new app has drawn its first screen by then."""
+
+    def __init__(self) -> None:
+        self._handle: asyncio.TimerHandle | None = None
+
+    def changed(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        self._handle = asyncio.get_running_loop().call_later(self.SETTLE, self.settle)
+
+    def settle(self) -> None:
+        self._handle = None
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        gc.unfreeze()
+
+
 class ShareServer:
     """Listens for SSH clients and runs a view of `live` for each one."""
 
@@ -76,6 +111,7 @@ class ShareServer:
         self.sessions: set[ViewerSession] = set()
         self.connections: set[asyncssh.SSHServerConnection] = set()
         self._acceptor: asyncssh.SSHAcceptor | None = None
+        self.heap = HeapKeeper()
 
     def t(self, key: str, **values: object) -> str:
         return tr(self.settings.lang, key, **values)
@@ -128,6 +164,7 @@ class ShareServer:
         for conn in list(self.connections):
             conn.close()
         await acceptor.wait_closed()
+        self.heap.close()
 
     def make_app(self, entry: AuthorizedKey, member: Member, terminal: ChannelTerminal) -> PolitiradApp:
         """A view for one client: the same app class as the facilitator's, on the same session."""
@@ -296,10 +333,12 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
                 self._goodbye(server.t("ssh.full", max=server.settings.max_viewers) + "\r\n", 1)
                 return
             member = server.presence.join(self._entry.name, self._entry.role)
+            server.heap.changed()
             try:
                 crashed = await self._run_app(server.make_app(self._entry, member, terminal))
             finally:
                 server.presence.leave(member.id, self._reason)
+                server.heap.changed()
             if crashed and self._reason is None:
                 self._reason = server.t("ssh.reason.crashed")
             bye = server.t("ssh.bye", reason=self._reason) + "\r\n" if self._reason else ""
