@@ -48,6 +48,7 @@ class QuestionTree(Tree[NodeRef]):
         self._sub_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._main_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._mains: tuple[MainNode, ...] = ()
+        self._progress: tuple[int, int] | None = None
 
     def rebuild(self, session: Session, lang: str) -> None:
         """Rebuild the whole tree (questions added, left out or language changed)."""
@@ -70,9 +71,24 @@ class QuestionTree(Tree[NodeRef]):
                 )
         if current:
             self.select_question(current)
+        self._show_progress(session)
+
+    def _show_progress(self, session: Session) -> None:
+        """The whole meeting's progress under the pane: answered of chosen sub-questions."""
+        chosen = [s.id for m in self._mains for s in m.included_subs()]
+        done = sum(1 for qid in chosen if session.answer(qid).note.strip())
+        style = "green" if chosen and done == len(chosen) else ""
+        if (done, len(chosen)) != self._progress:  # a border title repaints the whole tree
+            self._progress = (done, len(chosen))
+            self.border_subtitle = Text(f"{ANSWERED} {done}/{len(chosen)}", style=style)
 
     def refresh_marks(self, session: Session, question_id: str | None = None) -> None:
-        """Update the answered marks and counts without rebuilding the tree."""
+        """Update the answered marks and counts without rebuilding the tree.
+
+        A label is set only when its text differs, so a keystroke that neither fills
+        nor empties a note leaves the tree unpainted (see bench/keystrokes.py).
+        """
+        changed = question_id is None
         for main in self._mains:
             subs = main.included_subs()
             if question_id is not None and question_id not in {s.id for s in subs}:
@@ -81,8 +97,10 @@ class QuestionTree(Tree[NodeRef]):
                 if question_id is None or sub.id == question_id:
                     node = self._sub_nodes.get(sub.id)
                     if node is not None:
-                        node.set_label(self._sub_label(sub.id, sub.text, session))
-            self._main_nodes[main.id].set_label(self._main_label(main, session))
+                        changed |= _relabel(node, self._sub_label(sub.id, sub.text, session))
+            _relabel(self._main_nodes[main.id], self._main_label(main, session))
+        if changed:  # counting every note on each keystroke costs ms in a large session
+            self._show_progress(session)
 
     def select_question(self, question_id: str) -> bool:
         """Move the cursor to a sub-question (expanding its main); False if hidden."""
@@ -133,3 +151,11 @@ class QuestionTree(Tree[NodeRef]):
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
         event.stop()
         self.post_message(self.Highlighted(event.node.data))
+
+
+def _relabel(node: TreeNode[NodeRef], label: Text) -> bool:
+    """Set a label only when its text changes (the styles follow the text here)."""
+    if node.label.plain == label.plain:
+        return False
+    node.set_label(label)
+    return True
