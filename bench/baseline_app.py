@@ -2,6 +2,8 @@
 
 Run as a script by bench/startup.py in a pseudo-terminal, the same way as politirad;
 the marker string in the table header tells the harness the first frame is painted.
+Given a session file, it first loads it with sessions.store (pydantic validation): the
+"floor" any app on our data layer pays before its own interface.
 """
 
 from __future__ import annotations
@@ -33,4 +35,12 @@ class BaselineApp(App[None]):
 
 
 if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) > 1:
+        from pathlib import Path
+
+        from sessions import store
+
+        store.load(Path(sys.argv[1]))
     BaselineApp().run()
