@@ -49,8 +49,6 @@ async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) 
     from tui.ssh.server import ServerSettings, ShareServer
 
     choose_colour_system()
-    if os.environ.get("BENCH_SPY"):
-        exec(Path(os.environ["BENCH_SPY"]).read_text(), {})
     live = LiveSession(store.load(session_path), session_path, journal_delay=None)
     presence = Presence()
     presence.join("Fasilitator", Role.FACILITATOR)

@@ -1,6 +1,7 @@
 """`politirad serve` end to end: the real program in tmux, real OpenSSH clients beside it.
 
-One meeting for the whole module (a facilitator, two viewers, a cap of two) keeps the
+One meeting for the whole module (a facilitator, two viewers, a co-facilitator, a cap of
+three) keeps the
 time down; the tests run in file order and each leaves the meeting as the next expects.
 Every wait polls the screen with a deadline, so a loaded CI machine only makes it slower.
 """
@@ -123,9 +124,13 @@ def meeting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Meeting]:
     folder = tmp_path_factory.mktemp("ssh")
     keygen(folder / "ola", "Ola Nordmann")
     keygen(folder / "kari", "Kari")
+    keygen(folder / "per", "Per")
     keygen(folder / "stranger", "Ukjent")
     (folder / "authorized_keys").write_text(
-        (folder / "ola.pub").read_text() + (folder / "kari.pub").read_text(), encoding="utf-8"
+        (folder / "ola.pub").read_text()
+        + (folder / "kari.pub").read_text()
+        + "politirad-role=co-facilitator " + (folder / "per.pub").read_text(),
+        encoding="utf-8",
     )
     session = folder / "2026-11-24-lillevik.toml"
     store.save(new_session(__import__("datetime").date(2026, 11, 24), "Politirådet i Lillevik"), session)
@@ -133,7 +138,7 @@ def meeting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Meeting]:
     env = {"POLITIRAD_HOME": str(folder / "home"), "POLITIRAD_SSH_LOG": str(folder / "server.log")}
     windows = Windows(folder)
     command = [
-        *PROGRAM, "serve", str(session), "--port", str(port), "--max-viewers", "2",
+        *PROGRAM, "serve", str(session), "--port", str(port), "--max-viewers", "3",
         "--authorized-keys", str(folder / "authorized_keys"), "--host-key", str(folder / "host_key"),
     ]
     windows.open("host", command, env, (120, 36))
@@ -212,11 +217,33 @@ def test_resize_from_the_client(meeting: Meeting) -> None:
     w.wait("kari", fits)
 
 
+def test_a_co_facilitator_key_may_write(meeting: Meeting) -> None:
+    w = meeting.windows
+    meeting.join("per", "per")
+    w.wait("host", "Per (medfasilitator)")
+    screen = w.wait("per", "Tilkoblet 4")
+    assert "skrivebeskyttet" not in screen
+    w.keys("per", "Down", "Enter")  # 1.3 (starts on the selected 1.2): a co-facilitator browses on their own
+    w.wait("per", "1.3  Hvilke forbedringer")
+    w.keys("per", "Notat fra Per", literal=True)
+    w.wait("per", "Notat fra Per")
+    w.keys("host", "C-g")  # the facilitator goes to 1.3: the note is there
+    w.wait("host", "Gå til spørsmål")
+    w.keys("host", "1.3", literal=True)
+    w.keys("host", "Enter")
+    w.wait("host", "Notat fra Per")
+    w.keys("host", "C-g")  # and back into 1.2 for the tests that follow
+    w.wait("host", "Gå til spørsmål")
+    w.keys("host", "1.2", literal=True)
+    w.keys("host", "Enter")
+    w.wait("host", "1.2  Nevn eksempler")
+
+
 def test_one_connection_over_the_cap_is_refused(meeting: Meeting) -> None:
-    meeting.join("third", "ola")
-    meeting.windows.wait("third", "Møtet er fullt")
-    meeting.windows.wait("third", "EXITED")
-    assert "Tilkoblet 3" in meeting.windows.screen("host")
+    meeting.join("fifth", "ola")
+    meeting.windows.wait("fifth", "Møtet er fullt")
+    meeting.windows.wait("fifth", "EXITED")
+    assert "Tilkoblet 4" in meeting.windows.screen("host")
 
 
 def test_unknown_key_is_refused(meeting: Meeting) -> None:
@@ -292,7 +319,7 @@ def test_port_forwarding_is_refused(meeting: Meeting) -> None:
 def test_killing_one_viewer_leaves_the_others_working(meeting: Meeting) -> None:
     w = meeting.windows
     os.kill(w.child_pid("ola", "ssh"), signal.SIGKILL)
-    w.wait("host", "Tilkoblet 2")
+    w.wait("host", "Tilkoblet 3")
     w.keys("host", " og mer", literal=True)
     w.wait("kari", SECRET_TYPING + " og mer")
     w.wait("host", SECRET_TYPING + " og mer")
