@@ -120,10 +120,16 @@ def _reap(pid: int) -> None:
 
 
 def _env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    """A terminal's environment; bytecode is cached (in the bench's own folder, filled by
+    the warm-up run) as on an installed system, even where PYTHONDONTWRITEBYTECODE is set."""
+    env = {
+        k: v for k, v in os.environ.items()
+        if not k.startswith("TEXTUAL") and k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")
+    }
     env.update(
         TERM="xterm-256color", COLORTERM="truecolor", POLITIRAD_HOME=str(home),
         LANG=env.get("LANG", "C.UTF-8"), PYTHONPATH=str(REPO),
+        PYTHONPYCACHEPREFIX=str(home.parent / "pycache"),
     )
     return env
 
