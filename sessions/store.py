@@ -14,7 +14,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
-from models.session import SCHEMA_VERSION, Session
+from models.session import SCHEMA_VERSION, Answer, Session
 from sessions.atomic import FILE_MODE, write_private
 from sessions.errors import SessionFileError, SessionWriteError
 from sessions.migrate import upgrade
@@ -217,7 +217,22 @@ def _plain(value: Any) -> Any:
 
 def dumps(session: Session) -> str:
     """The session as TOML text, multi-line notes as multi-line strings."""
-    return tomli_w.dumps(to_document(session), multiline_strings=True)
+    return document_toml(to_document(session))
+
+
+def document_toml(doc: dict[str, Any]) -> str:
+    """A table from `to_document` as TOML text, multi-line notes as multi-line strings."""
+    return tomli_w.dumps(doc, multiline_strings=True)
+
+
+def answer_toml(question_id: str, answer: Answer) -> str:
+    """One answer as its own table (`[answers."1.1"]`), written as `dumps` writes it.
+
+    Appended after the rest of a session's TOML it reads back the same; the journal
+    uses this to re-format only the notes that changed (sessions/journal.py).
+    """
+    doc = {"answers": {question_id: answer.model_dump(mode="python", exclude_defaults=True)}}
+    return document_toml(_drop_empty(_plain(doc)))
 
 
 def save(session: Session, path: Path) -> None:
