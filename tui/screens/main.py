@@ -19,7 +19,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto import GotoScreen
 from tui.screens.meeting_time import MeetingTime
 from sessions.carry import find_last_year
-from tui.widgets.action_table import ActionTable
+from tui.widgets.action_table import LABEL_KEYS, ActionTable
 from tui.keys import key_bar_entries
 from tui.widgets.last_year import LastYearNote
 from tui.widgets.meeting_clock import MeetingClock
@@ -90,7 +90,7 @@ class MainScreen(MeetingTime, Screen[None]):
             last_year.lang = self.app.lang
             last_year.set_last_year(last_year.last_year)
         table.setup_columns(
-            [t(k) for k in ("col.id", "col.title", "col.responsible", "col.deadline", "col.status", "col.question")]
+            [t(k) for k in LABEL_KEYS]
         )
         bar = Text(no_wrap=True, overflow="ellipsis")
         for key, label in key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app))):

@@ -18,8 +18,14 @@ STATUS_STYLE: dict[Status, str] = {
 }
 
 
-COLUMNS = ("id", "title", "responsible", "deadline", "status", "q")
-MAX_WIDTHS = {"title": 48, "responsible": 28}
+COLUMNS = ("id", "status", "title", "deadline", "responsible", "q")
+"""Left to right by what a facilitator needs first; on a narrow terminal the
+responsible party and the question id are the ones that scroll out of view."""
+LABEL_KEYS = tuple(f"col.{'question' if key == 'q' else key}" for key in COLUMNS)
+MAX_WIDTHS = {"title": 48, "responsible": 16}
+MIN_TITLE = 12
+MIN_TITLE_ALL = 16
+"""All columns are shown while the title keeps at least this many cells."""
 """Long titles and names are cut in the table; the edit form shows them whole."""
 
 
@@ -58,9 +64,10 @@ class ActionTable(DataTable[Text | str]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._rows: list[tuple[Text | str, ...]] = []
 
     def setup_columns(self, labels: list[str]) -> None:
-        """Set the column headers (in the interface language) once."""
+        """Set the column headers (in the interface language), in LABEL_KEYS order."""
         self.clear(columns=True)
         for key, label in zip(COLUMNS, labels, strict=True):
             self.add_column(label, key=key)
@@ -97,12 +104,37 @@ class ActionTable(DataTable[Text | str]):
 
         DataTable measures auto widths on idle, after a frame may already be cached
         with the old, narrower widths; fixed widths set first avoid that stale frame.
+        The title gets what the other columns leave, so status and deadline stay in
+        view on an 80-column terminal instead of behind a horizontal scroll.
         """
+        self._rows = rows
+        natural: dict[str, int] = {}
         for index, column in enumerate(self.ordered_columns):
-            widths = [cell_len(column.label.plain)]
-            widths.extend(cell_len(str(row[index])) for row in rows)
-            column.width = min(max(widths), MAX_WIDTHS.get(str(column.key.value), 40))
+            key = str(column.key.value)
+            widths = [cell_len(column.label.plain), *(cell_len(str(row[index])) for row in rows)]
+            natural[key] = min(max(widths), MAX_WIDTHS.get(key, 40))
+        available = self.scrollable_content_region.width
+        if available > 0 and "title" in natural:
+            before_title = COLUMNS[: COLUMNS.index("title")]
+            after_title = COLUMNS[COLUMNS.index("title") + 1 :]
+            padding = 2 * self.cell_padding * len(natural)
+            everything = sum(width for key, width in natural.items() if key != "title")
+            if available - padding - everything < min(natural["title"], MIN_TITLE_ALL):
+                # Too narrow for all: the title takes what the columns before it and
+                # the deadline leave; the rest scrolls.
+                shown = (*before_title, after_title[0])
+                padding = 2 * self.cell_padding * (len(shown) + 1)
+                everything = sum(natural[key] for key in shown)
+            natural["title"] = max(MIN_TITLE, min(natural["title"], available - padding - everything))
+        for column in self.ordered_columns:
+            column.width = natural[str(column.key.value)]
             column.auto_width = False
+
+    def on_resize(self) -> None:
+        """Share the new width out again."""
+        if self._rows:
+            self._fix_widths(self._rows)
+            self.refresh()
 
     @staticmethod
     def _cells(item: ActionItem) -> tuple[Text | str, ...]:
@@ -112,14 +144,15 @@ class ActionTable(DataTable[Text | str]):
             title = Text("★ ") + title
         if item.carried_from:
             title = Text("↻ ", style="magenta") + title
-        return (
-            item.id,
-            title,
-            who,
-            item.deadline.isoformat() if item.deadline else "",
-            Text(str(item.status), style=STATUS_STYLE[item.status]),
-            item.question_id or "",
-        )
+        cells = {
+            "id": item.id,
+            "status": Text(str(item.status), style=STATUS_STYLE[item.status]),
+            "title": title,
+            "deadline": item.deadline.isoformat() if item.deadline else "",
+            "responsible": who,
+            "q": item.question_id or "",
+        }
+        return tuple(cells[key] for key in COLUMNS)
 
     def current_id(self) -> str | None:
         """The id of the item under the cursor, if any."""
