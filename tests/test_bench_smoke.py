@@ -55,10 +55,11 @@ def test_storage_bench_rows() -> None:
 
 async def test_keystrokes_reach_the_note_in_both_apps(tmp_path: Path) -> None:
     typed = keystrokes.keys(keystrokes.WARMUP + 3)
-    ours = await keystrokes.type_into_politirad(typed, notes=40, action_items=3, folder=tmp_path)
-    bare = await keystrokes.type_into_bare(typed)
+    ours, our_tare = await keystrokes.type_into_politirad(typed, notes=40, action_items=3, folder=tmp_path)
+    bare, bare_tare = await keystrokes.type_into_bare(typed)
     assert len(ours) == len(bare) == 3
     assert all(t >= 0 for t in ours + bare)
+    assert our_tare > 0 and bare_tare > 0
 
 
 @pytest.mark.skipif(shutil.which("true") is None, reason="needs a POSIX system with ptys")
