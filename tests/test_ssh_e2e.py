@@ -53,8 +53,10 @@ def keygen(path: Path, comment: str) -> Path:
 class Windows:
     """A private tmux server; each window runs one program at its own size."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, log: Path | None = None) -> None:
         self.socket = str(folder / f"tmux-{uuid.uuid4().hex[:6]}")
+        self.log = log
+        """The server's debug log, shown when a wait fails (CI has nothing else)."""
 
     def tmux(self, *args: str) -> str:
         done = subprocess.run(["tmux", "-S", self.socket, *args], capture_output=True, text=True)
@@ -76,7 +78,7 @@ class Windows:
     def keys(self, name: str, *keys: str, literal: bool = False) -> None:
         self.tmux("send-keys", "-t", f"m:{name}", *(["-l"] if literal else []), *keys)
 
-    def wait(self, name: str, check: str | Callable[[str], bool], timeout: float = 25.0) -> str:
+    def wait(self, name: str, check: str | Callable[[str], bool], timeout: float = 45.0) -> str:
         test = (lambda screen: check in screen) if isinstance(check, str) else check
         deadline = time.monotonic() + timeout
         screen = ""
@@ -85,7 +87,10 @@ class Windows:
             if test(screen):
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{name}: timed out waiting for {check!r}; screen:\n{screen}")
+        log = self.log.read_text(errors="replace").splitlines()[-25:] if self.log and self.log.exists() else []
+        raise AssertionError(
+            f"{name}: timed out waiting for {check!r}; screen:\n{screen}\nserver log:\n" + "\n".join(log)
+        )
 
     def child_pid(self, name: str, program: str) -> int:
         shell = int(self.tmux("display-message", "-p", "-t", f"m:{name}", "#{pane_pid}").strip())
@@ -94,6 +99,14 @@ class Windows:
 
     def close(self) -> None:
         self.tmux("kill-server")
+
+
+def goto(w: Windows, name: str, question: str) -> None:
+    """Ctrl+G and an id: into that question's note, wherever the tree cursor is."""
+    w.keys(name, "C-g")
+    w.wait(name, "Gå til spørsmål")
+    w.keys(name, question, literal=True)
+    w.keys(name, "Enter")
 
 
 @dataclass
@@ -109,6 +122,7 @@ class Meeting:
             "ssh", "-p", str(self.port), "-i", str(self.folder / key),
             "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
             "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR",
+            "-o", "ConnectTimeout=30",
             "-F", "/dev/null", *extra,
         ]
 
@@ -136,7 +150,7 @@ def meeting(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Meeting]:
     store.save(new_session(__import__("datetime").date(2026, 11, 24), "Politirådet i Lillevik"), session)
     port = free_port()
     env = {"POLITIRAD_HOME": str(folder / "home"), "POLITIRAD_SSH_LOG": str(folder / "server.log")}
-    windows = Windows(folder)
+    windows = Windows(folder, folder / "server.log")
     command = [
         *PROGRAM, "serve", str(session), "--port", str(port), "--max-viewers", "3",
         "--authorized-keys", str(folder / "authorized_keys"), "--host-key", str(folder / "host_key"),
@@ -223,21 +237,14 @@ def test_a_co_facilitator_key_may_write(meeting: Meeting) -> None:
     w.wait("host", "Per (medfasilitator)")
     screen = w.wait("per", "Tilkoblet 4")
     assert "skrivebeskyttet" not in screen
-    w.keys("per", "Down", "Enter")  # 1.3 (starts on the selected 1.2): a co-facilitator browses on their own
+    goto(w, "per", "1.3")  # a co-facilitator moves on their own
     w.wait("per", "1.3  Hvilke forbedringer")
     w.keys("per", "Notat fra Per", literal=True)
     w.wait("per", "Notat fra Per")
-    w.keys("host", "C-g")  # the facilitator goes to 1.3: the note is there
-    w.wait("host", "Gå til spørsmål")
-    w.keys("host", "1.3", literal=True)
-    w.keys("host", "Enter")
+    goto(w, "host", "1.3")  # the facilitator goes to 1.3: the note is there
     w.wait("host", "Notat fra Per")
-    w.keys("host", "C-g")  # and back into 1.2 for the tests that follow
-    w.wait("host", "Gå til spørsmål")
-    w.keys("host", "1.2", literal=True)
-    w.keys("host", "Enter")
+    goto(w, "host", "1.2")  # and back into 1.2 for the tests that follow
     w.wait("host", "1.2  Nevn eksempler")
-
 
 def test_one_connection_over_the_cap_is_refused(meeting: Meeting) -> None:
     meeting.join("fifth", "ola")

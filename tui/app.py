@@ -132,6 +132,12 @@ class PolitiradApp(App[int]):
         """This view's selected question is the one shared viewers follow."""
         return self.seat is None or self.seat.leads
 
+    def on_ready(self) -> None:
+        """A following view catches up with a move made while it was opening (the change
+        can arrive after the screen read the selection but before it counted as mounted)."""
+        if self.following and self.live.selected and self.main_screen is not None:
+            self.main_screen.follow(self.live.selected)
+
     def action_toggle_follow(self) -> None:
         """f in a shared view: follow the facilitator's question or browse freely."""
         if self.leads:

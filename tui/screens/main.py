@@ -175,8 +175,13 @@ class MainScreen(MeetingTime, Screen[None]):
             self.app.live.select(ref.question_id, origin=self)
 
     def follow(self, question_id: str | None) -> None:
-        """A shared viewer's view moves to the facilitator's selected question (issue 6)."""
-        if question_id and self.query_one(QuestionTree).select_question(question_id):
+        """A shared viewer's view moves to the facilitator's selected question (issue 6);
+        after the tree's own pending cursor moves, so a start-up move cannot undo it."""
+        if question_id:
+            self.query_one(QuestionTree).call_after_refresh(self._follow_now, question_id)
+
+    def _follow_now(self, question_id: str) -> None:
+        if self.app.following and self.query_one(QuestionTree).select_question(question_id):
             self._show(question_id)
 
     def on_question_tree_sub_question_chosen(self, event: QuestionTree.SubQuestionChosen) -> None:
