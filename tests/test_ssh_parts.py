@@ -243,3 +243,39 @@ async def _until(check, timeout: float = 10.0) -> None:  # type: ignore[no-untyp
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.02)
+
+
+async def test_a_failing_view_ends_alone_and_prints_nothing(
+    live: LiveSession, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """One viewer's app raising must not reach the facilitator's terminal or other viewers."""
+    from tui.ssh.keys import AuthorizedKey
+    from tui.ssh.server import ServerSettings, ShareServer
+
+    presence = Presence()
+    server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings())
+    key = asyncssh.generate_private_key("ssh-ed25519")
+    entry = AuthorizedKey(key, "Ola", Role.VIEWER, key.get_fingerprint())
+    channels = [FakeChannel(), FakeChannel()]
+    apps = [
+        server.make_app(entry, presence.join(f"v{i}", Role.VIEWER), ChannelTerminal(channel, (100, 30)))
+        for i, channel in enumerate(channels)
+    ]
+    tasks = [asyncio.create_task(app.run_async()) for app in apps]
+    await _until(lambda: all(b"Tilkoblet" in c.data for c in channels))
+
+    def broken() -> None:
+        raise RuntimeError("a bug in one view")
+
+    apps[0].call_later(broken)
+    await asyncio.wait_for(tasks[0], 10)
+    assert "a bug in one view" in apps[0].error_console.file.getvalue()  # type: ignore[attr-defined]
+    assert channels[0].data.endswith(RESTORE_SEQUENCES.encode())
+    before = len(channels[1].data)
+    live.set_note("1.1", "fortsatt her")
+    await _until(lambda: len(channels[1].data) > before)
+    assert not tasks[1].done()
+    apps[1].exit()
+    await asyncio.wait_for(tasks[1], 10)
+    out, err = capfd.readouterr()
+    assert "a bug in one view" not in out + err
