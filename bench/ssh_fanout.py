@@ -124,6 +124,16 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+async def quiet(pid: int, limit: float = 30.0) -> None:
+    """Wait until the server uses under 5% CPU for a second (bounded by `limit`)."""
+    deadline = time.monotonic() + limit
+    calm = 0
+    while calm < 2 and time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        await asyncio.sleep(0.5)
+        calm = calm + 1 if cpu_seconds(pid) - before < 0.025 else 0
+
+
 def rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -177,7 +187,7 @@ async def run(counts: list[int], keystrokes: int) -> None:
             while len(viewers) < count:
                 viewers.append(await connect(port, viewer_key))
             await settle([t for _, _, t in viewers], b"Tilkoblet")
-            await asyncio.sleep(1.0)
+            await quiet(server.pid)  # joins are over: welcome notices gone, nothing redrawing
             rss = rss_mib(server.pid)
             first_rss = rss if first_rss is None else first_rss
             per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")

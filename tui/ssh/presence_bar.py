@@ -57,7 +57,9 @@ class PresenceBar(Static):
 
     def on_presence_bar_changed(self, message: PresenceBar.Changed) -> None:
         event = message.event
-        if event.member.id != self.seat.member.id:
+        # Joins and leaves are announced to those who run the meeting; viewers see the
+        # line change (twenty viewers each toasting every join would be noise, and work).
+        if event.member.id != self.seat.member.id and self.seat.member.role is not Role.VIEWER:
             t = self.app.t
             name = self._label(event.member)
             if event.joined:
@@ -84,7 +86,7 @@ class PresenceBar(Static):
         elif self.seat.member.role is Role.VIEWER:
             text.append("  │  ")
             text.append(t("share.following" if self.app.following else "share.browsing"), style="italic")
-        self.update(text)
+        self.update(text, layout=False)  # always one line
 
     def _label(self, member: Member) -> str:
         t = self.app.t
