@@ -62,14 +62,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
     lang = args.lang or session.language
     keys_path = Path(args.authorized_keys).expanduser() if args.authorized_keys else default_authorized_keys()
-    if args.invite and not keys_path.exists() and not args.authorized_keys:
-        entries = []  # an invite alone is enough to start
-    else:
-        entries = read_authorized_keys(keys_path)
+    # A named file must exist; the default one may be missing (then only --invite lets anyone in).
+    entries = read_authorized_keys(keys_path) if args.authorized_keys or keys_path.exists() else []
+    if not entries and not args.invite:
+        raise SessionError(
+            "no participants' public keys: put them in this file, one per line, or use --invite", keys_path
+        )
     banner = [tr(lang, "serve.keys", count=len(entries), path=keys_path)] if entries else []
     keys = KeyRing(entries)
-    if not entries and not args.invite:
-        raise SessionError("no public keys: add participants' keys to the file, or use --invite", keys_path)
     host_key, new_host_key = load_or_create_host_key(
         Path(args.host_key).expanduser() if args.host_key else default_host_key()
     )
