@@ -1,0 +1,43 @@
+"""Autosave: a note typed in the app reaches the file shortly after typing stops.
+
+The delay is shortened for the test; what is checked is the behaviour (saved after a
+quiet spell, not on every key), never how long anything took.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from sessions import store
+from sessions.live import LiveSession
+from tui.app import PolitiradApp
+
+SIZE = (120, 36)
+
+
+async def test_typing_is_saved_after_a_quiet_spell_without_ctrl_s(session_file: Path) -> None:
+    live = LiveSession(store.load(session_file), session_file, autosave_delay=0.2)
+    app = PolitiradApp(live)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+g", *"1.3", "enter")
+        await pilot.press(*"Bedre samarbeid")
+        assert store.load(session_file).answer("1.3").note == ""
+        for _ in range(50):  # wait for the autosave, however slow the machine
+            await asyncio.sleep(0.1)
+            if not live.dirty:
+                break
+        assert store.load(session_file).answer("1.3").note == "Bedre samarbeid"
+        await pilot.pause()
+        assert "lagret" in app.export_screenshot()
+
+
+async def test_each_change_postpones_the_autosave(session_file: Path) -> None:
+    live = LiveSession(store.load(session_file), session_file, autosave_delay=30)
+    live.set_note("2.1", "a")
+    first = live._autosave
+    live.set_note("2.1", "ab")
+    assert first is not None and first.cancelled()
+    assert live._autosave is not None and not live._autosave.cancelled()
+    assert live.close()
+    assert store.load(session_file).answer("2.1").note == "ab"
