@@ -65,6 +65,9 @@ class Change:
 
 Subscriber = Callable[[Change], None]
 
+_ANSWERS_ONLY = frozenset({ChangeKind.NOTE, ChangeKind.ANSWER})
+"""Changes that touch nothing but `Session.answers` (the journal reuses the rest)."""
+
 
 class ReadOnlyError(SessionError):
     """A change was attempted on a session opened read-only."""
@@ -107,6 +110,8 @@ class LiveSession:
         self._file_seen = path is not None and path.exists()
         self.journal_error: str | None = None
         """Why the last journal write failed; failing saves tell the person about the disk."""
+        self._journal_cache = journal.JournalCache()
+        """What the last journal formatted; see `_changed` for when it is told to look again."""
 
     # -- subscription ---------------------------------------------------------------
 
@@ -129,6 +134,8 @@ class LiveSession:
 
     def _changed(self, kind: ChangeKind, key: str | None, origin: object | None) -> None:
         self.dirty = True
+        if kind not in _ANSWERS_ONLY:
+            self._journal_cache.head_changed = True
         self._notify(Change(kind, key, origin))
         self._schedule_autosave()
         self._schedule_journal()
@@ -380,7 +387,7 @@ class LiveSession:
         if not self.dirty or self.path is None or self.read_only or self.journal_delay is None:
             return True
         try:
-            journal.write_journal(self.session, self.path)
+            journal.write_journal(self.session, self.path, self._journal_cache)
         except SessionWriteError as exc:
             self.journal_error = exc.message
             return False
