@@ -61,7 +61,6 @@ class PolitiradApp(App[int]):
         Binding("f3", "questions", "key.questions"),
         Binding("f4", "conclusions", "key.conclusions"),
         Binding("f9", "export_prep", "key.export_prep"),
-        Binding("f", "toggle_follow", "key.follow", show=False),
     ]
 
     following: var[bool] = var(False)
@@ -83,6 +82,8 @@ class PolitiradApp(App[int]):
         self.seat = seat
         """This view's place in a meeting shared over SSH; None when not shared."""
         self.set_reactive(PolitiradApp.following, seat is not None and seat.follows)
+        if seat is not None and not seat.leads:  # f only where there is someone to follow
+            self.bind("f", "toggle_follow", description="key.follow", show=False)
         self._notice_at = 0.0
         self.clock = clock or time.monotonic
         """Seconds on a monotonic scale for the meeting clock; tests inject their own."""
