@@ -93,9 +93,17 @@ class Windows:
         )
 
     def child_pid(self, name: str, program: str) -> int:
+        """The pane shell's child running `program` (read from /proc: no procps needed)."""
         shell = int(self.tmux("display-message", "-p", "-t", f"m:{name}", "#{pane_pid}").strip())
-        found = subprocess.run(["pgrep", "-P", str(shell), "-x", program], capture_output=True, text=True)
-        return int(found.stdout.split()[0])
+        for entry in Path("/proc").iterdir():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            command, rest = stat.split("(", 1)[1].rsplit(")", 1)
+            if int(rest.split()[1]) == shell and command == program:
+                return int(entry.name)
+        raise AssertionError(f"no {program} under the {name} window")
 
     def close(self) -> None:
         self.tmux("kill-server")
