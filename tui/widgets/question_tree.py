@@ -48,6 +48,9 @@ class QuestionTree(Tree[NodeRef]):
         self._sub_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._main_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._mains: tuple[MainNode, ...] = ()
+        self._main_of: dict[str, MainNode] = {}
+        """The main question holding each shown sub-question."""
+        self._sub_text: dict[str, str] = {}
         self._progress: tuple[int, int] | None = None
 
     def rebuild(self, session: Session, lang: str) -> None:
@@ -57,6 +60,8 @@ class QuestionTree(Tree[NodeRef]):
         self.clear()
         self._sub_nodes.clear()
         self._main_nodes.clear()
+        self._main_of.clear()
+        self._sub_text.clear()
         self._mains = question_tree(session, "en" if lang == "en" else "nb")
         for main in self._mains:
             node = self.root.add(
@@ -66,6 +71,8 @@ class QuestionTree(Tree[NodeRef]):
             )
             self._main_nodes[main.id] = node
             for sub in main.included_subs():
+                self._main_of[sub.id] = main
+                self._sub_text[sub.id] = sub.text
                 self._sub_nodes[sub.id] = node.add_leaf(
                     self._sub_label(sub.id, sub.text, session), data=NodeRef(sub.id, True)
                 )
@@ -88,19 +95,23 @@ class QuestionTree(Tree[NodeRef]):
         A label is set only when its text differs, so a keystroke that neither fills
         nor empties a note leaves the tree unpainted (see bench/keystrokes.py).
         """
-        changed = question_id is None
-        for main in self._mains:
-            subs = main.included_subs()
-            if question_id is not None and question_id not in {s.id for s in subs}:
-                continue
-            for sub in subs:
-                if question_id is None or sub.id == question_id:
-                    node = self._sub_nodes.get(sub.id)
-                    if node is not None:
-                        changed |= _relabel(node, self._sub_label(sub.id, sub.text, session))
-            _relabel(self._main_nodes[main.id], self._main_label(main, session))
-        if changed:  # counting every note on each keystroke costs ms in a large session
+        if question_id is None:
+            for main in self._mains:
+                for sub in main.included_subs():
+                    self._relabel_sub(sub.id, sub.text, session)
+                _relabel(self._main_nodes[main.id], self._main_label(main, session))
             self._show_progress(session)
+            return
+        main = self._main_of.get(question_id)
+        # a main's count and the progress change only with a sub's mark: a keystroke
+        # that neither fills nor empties the note counts nothing (bench/keystrokes.py)
+        if main is not None and self._relabel_sub(question_id, self._sub_text[question_id], session):
+            _relabel(self._main_nodes[main.id], self._main_label(main, session))
+            self._show_progress(session)
+
+    def _relabel_sub(self, question_id: str, text: str, session: Session) -> bool:
+        node = self._sub_nodes.get(question_id)
+        return node is not None and _relabel(node, self._sub_label(question_id, text, session))
 
     def select_question(self, question_id: str) -> bool:
         """Move the cursor to a sub-question (expanding its main); False if hidden."""
