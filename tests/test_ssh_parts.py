@@ -219,6 +219,11 @@ async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
     await _until(lambda: "escape" in keys)
     terminal.feed("f".encode())
     await _until(lambda: app.following is False)
+    before = sorted(live.path.parent.iterdir())
+    terminal.feed(b"\x1b[20~")  # F9, the preparation sheet: would write a file on the host
+    await _until(lambda: "f9" in keys)
+    await asyncio.sleep(0.2)
+    assert sorted(live.path.parent.iterdir()) == before
     terminal.resize(90, 25)
     await _until(lambda: app.size == (90, 25))
     app.exit()

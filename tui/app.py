@@ -187,6 +187,9 @@ class PolitiradApp(App[int]):
 
     def action_export_prep(self) -> None:
         """F9: the preparation sheet beside the session file."""
+        if self.seat is not None and self.read_only:  # a file on the host: not for SSH viewers
+            self.notify(self.t("notice.read_only"), severity="warning")
+            return
         _navigation().export_prep(self)
 
     def action_save(self) -> None:
