@@ -6,13 +6,15 @@ words, and so a year's rating lines up with the next by a stable criterion id.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 
-class GuideItem(BaseModel):
-    """A titled item from the guide with a stable id and our English rendering."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideItem:
+    """A titled item from the guide with a stable id and our English rendering.
 
-    model_config = ConfigDict(frozen=True)
+    Static content written here: a plain frozen dataclass, as in models/guide.py.
+    """
 
     id: str
     text: str

@@ -10,23 +10,25 @@ up question by question, so these ids must never be renumbered.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass
 
 
-class GuideSubQuestion(BaseModel):
-    """One sub-question of the guide, e.g. `1.1`."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideSubQuestion:
+    """One sub-question of the guide, e.g. `1.1`.
 
-    model_config = ConfigDict(frozen=True)
+    The guide's content is static and written here, so there is nothing to validate:
+    plain frozen dataclasses, not pydantic models, which cost time at every start.
+    """
 
     id: str
     text: str
     text_en: str
 
 
-class GuideMainQuestion(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideMainQuestion:
     """One of the six main questions, with its lead text and sub-questions."""
-
-    model_config = ConfigDict(frozen=True)
 
     id: str
     topic: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -14,11 +15,7 @@ from textual.widgets import Static
 
 from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
-from tui.screens.action_form import ActionForm
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.goto import GotoScreen
 from tui.screens.meeting_time import MeetingTime
-from sessions.carry import find_last_year
 from tui.widgets.action_table import LABEL_KEYS, ActionTable
 from tui.keys import key_bar_entries
 from tui.widgets.last_year import LastYearNote
@@ -26,7 +23,9 @@ from tui.widgets.meeting_clock import MeetingClock
 from tui.widgets.note_pane import NoteEditor, NotePane
 from tui.widgets.question_tree import NodeRef, QuestionTree
 from tui.widgets.status_header import StatusHeader
-from tui.ssh.presence_bar import PresenceBar
+
+# Dialogs (action form, confirm, go to), last year's notes and the SSH presence bar are
+# imported where first used: the first frame does not need them (bench/startup.py).
 
 if TYPE_CHECKING:
     from tui.app import PolitiradApp
@@ -55,6 +54,8 @@ class MainScreen(MeetingTime, Screen[None]):
                     yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
         if self.app.seat is not None:  # shared over SSH: who is connected (issue 6)
+            from tui.ssh.presence_bar import PresenceBar  # local sessions never need it
+
             yield PresenceBar(self.app.seat, id="presence")
         yield Static(id="key-bar")
 
@@ -63,6 +64,7 @@ class MainScreen(MeetingTime, Screen[None]):
     def on_mount(self) -> None:
         self.refresh_all()
         self.call_after_refresh(self._show_last_year)
+        self.call_after_refresh(_freeze_what_starting_built)
         tree = self.query_one(QuestionTree)
         start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
         if start:
@@ -73,6 +75,8 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def _show_last_year(self) -> None:
         """After the first frame: finding last year loads every session in the folder."""
+        from sessions.carry import find_last_year
+
         live = self.app.live
         if live.path is not None:
             last = find_last_year(live.path.parent, live.session, live.path)
@@ -204,6 +208,8 @@ class MainScreen(MeetingTime, Screen[None]):
     # -- actions ----------------------------------------------------------------------
 
     def action_goto(self) -> None:
+        from tui.screens.goto import GotoScreen
+
         self.app.push_screen(GotoScreen(self.app.t("goto.prompt")), self._goto_done)
 
     def _goto_done(self, question_id: str | None) -> None:
@@ -233,6 +239,8 @@ class MainScreen(MeetingTime, Screen[None]):
         if self.app.live.read_only:
             self.notify(self.app.t("notice.read_only"), severity="warning")
             return
+        from tui.screens.action_form import ActionForm
+
         form = ActionForm(self.app.t, None, self.query_one(NotePane).question_id, self._known_questions())
         self.app.push_screen(form, self._added)
 
@@ -260,6 +268,7 @@ class MainScreen(MeetingTime, Screen[None]):
         if item is None:
             return
         t = self.app.t
+        from tui.screens.confirm import ConfirmScreen
 
         def done(yes: bool | None) -> None:
             if yes:
@@ -282,7 +291,21 @@ class MainScreen(MeetingTime, Screen[None]):
             if fields:
                 self._guarded(lambda: self.app.live.update_action(item.id, origin=self, **fields))
 
+        from tui.screens.action_form import ActionForm
+
         self.app.push_screen(ActionForm(self.app.t, item, None, self._known_questions()), done)
+
+
+def _freeze_what_starting_built() -> None:
+    """After the first frame: hide what starting built from the collector (`gc.freeze`).
+
+    The session (thousands of notes as pydantic objects), the widgets and the modules
+    live as long as the app; a full collection walked all of them again, a pause of
+    about 70 ms in typing at 2,000 notes (bench/keystrokes.py). The CLI's freeze after
+    importing (tui/cli/startup_gc.py) comes before the session is loaded. A server
+    freezes again per viewer; garbage alive at that moment is kept, which is little.
+    """
+    gc.freeze()
 
 
 def _id_key(question_id: str) -> tuple[int, ...]:
