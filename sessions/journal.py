@@ -60,25 +60,40 @@ def fallback_journal_path(session_path: Path) -> Path:
     return folder / f"{digest}-{session_path.name}{JOURNAL_SUFFIX}"
 
 
+AnswerKey = tuple[str, bool, bool]
+"""What an answer's table shows: note, included, confidential."""
+
+
 @dataclass
 class JournalCache:
     """What the last journal formatted (as UTF-8), to reuse what has not changed since.
 
-    A live session owns one and sets `head_changed` on every change outside the
-    answers; while only notes change, the rest of the session (own questions, action
-    items: most of a large session) is then neither formatted nor even compared again.
+    A live session owns one and tells it what changed: `answer_changed(id)` for a
+    note or an answer's marks, `everything_changed()` for anything else. While only
+    notes change, the rest of the session (own questions, action items: most of a
+    large session) and the other answers are then neither formatted nor compared.
     """
 
     head: dict[str, object] = field(default_factory=dict)
     head_toml: bytes = b""
     head_changed: bool = True
     """Something besides the answers may differ from `head`: compare (and maybe re-format)."""
-    answers: dict[tuple[str, str, bool, bool], bytes] = field(default_factory=dict)
-    """Answer tables by (id, note, included, confidential)."""
+    answers: dict[str, tuple[AnswerKey, bytes]] = field(default_factory=dict)
+    """Each answer's table (empty for a default answer), in the session's order."""
+    stale: set[str] | None = None
+    """Answers changed since the last journal; None: any may have."""
+
+    def answer_changed(self, question_id: str) -> None:
+        if self.stale is not None:
+            self.stale.add(question_id)
+
+    def everything_changed(self) -> None:
+        self.head_changed = True
+        self.stale = None
 
 
 _shared = JournalCache()
-"""For callers without their own cache: the rest of the session is compared every time."""
+"""For callers without their own cache: everything is compared every time."""
 
 
 def journal_text(session: Session, cache: JournalCache | None = None) -> str:
@@ -93,26 +108,35 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
     The journal is written once a second while someone types, on the event loop: with
     2,000 notes, formatting the whole session cost about 80 ms each time, a pause in
     typing (bench/keystrokes.py); comparing the rest of the session still cost about
-    9 ms, which `cache.head_changed` saves while only answers change, and encoding
-    the whole text about 1 ms, saved by keeping the pieces encoded. The text loads as
-    the same session as `store.dumps`.
+    9 ms and comparing every answer about 1 ms, which the cache's change marks save.
+    The text loads as the same session as `store.dumps`.
     """
     if cache is None:
         cache = _shared
-        cache.head_changed = True
+        cache.everything_changed()
     if cache.head_changed or not cache.head_toml:
         head = store.to_document(session.model_copy(update={"answers": {}}))
         if head != cache.head or not cache.head_toml:
             cache.head, cache.head_toml = head, store.document_toml(head).encode("utf-8")
         cache.head_changed = False
-    answers: dict[tuple[str, str, bool, bool], bytes] = {}
-    for qid, answer in session.answers.items():
-        if answer.is_default():
-            continue
-        key = (qid, answer.note, answer.included, answer.confidential)
-        answers[key] = cache.answers.get(key) or ("\n" + store.answer_toml(qid, answer)).encode("utf-8")
-    cache.answers = answers  # only the current notes: the cache does not grow with typing
-    return cache.head_toml + b"".join(answers.values())
+    answers = session.answers
+    if cache.stale is not None and list(answers) == list(cache.answers):
+        checked = [(qid, answers[qid]) for qid in cache.stale]
+        fresh = cache.answers
+    else:  # answers added, removed or reordered, or unknown changes: check them all
+        checked = list(answers.items())
+        fresh = {}
+    for qid, answer in checked:
+        key = (answer.note, answer.included, answer.confidential)
+        old = cache.answers.get(qid)
+        if old is not None and old[0] == key:
+            fresh[qid] = old
+        else:
+            table = b"" if answer.is_default() else ("\n" + store.answer_toml(qid, answer)).encode("utf-8")
+            fresh[qid] = (key, table)
+    cache.answers = fresh  # only the current answers: the cache does not grow with typing
+    cache.stale = set()
+    return cache.head_toml + b"".join(table for _, table in fresh.values())
 
 
 def write_journal(session: Session, session_path: Path, cache: JournalCache | None = None) -> Path:

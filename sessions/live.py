@@ -134,8 +134,10 @@ class LiveSession:
 
     def _changed(self, kind: ChangeKind, key: str | None, origin: object | None) -> None:
         self.dirty = True
-        if kind not in _ANSWERS_ONLY:
-            self._journal_cache.head_changed = True
+        if kind in _ANSWERS_ONLY and key is not None:
+            self._journal_cache.answer_changed(key)
+        else:
+            self._journal_cache.everything_changed()
         self._notify(Change(kind, key, origin))
         self._schedule_autosave()
         self._schedule_journal()
