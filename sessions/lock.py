@@ -112,13 +112,28 @@ def this_process() -> LockInfo:
     )
 
 
-def process_start(pid: int) -> int | None:
-    """When a process started (clock ticks since boot), from /proc; None elsewhere."""
+def _proc_stat(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name; None where there is none."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-        return int(stat.rsplit(")", 1)[1].split()[19])
-    except (OSError, IndexError, ValueError):
+    except OSError:
         return None
+    return stat.rsplit(")", 1)[1].split()
+
+
+def process_start(pid: int) -> int | None:
+    """When a process started (clock ticks since boot), from /proc; None elsewhere."""
+    fields = _proc_stat(pid)
+    try:
+        return int(fields[19]) if fields else None
+    except (IndexError, ValueError):
+        return None
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed process its parent has not reaped yet still answers kill(pid, 0)."""
+    fields = _proc_stat(pid)
+    return bool(fields) and fields[0] == "Z"
 
 
 def is_stale(info: LockInfo) -> bool:
@@ -135,6 +150,8 @@ def is_stale(info: LockInfo) -> bool:
         pass  # alive, owned by another user
     except OSError:
         return False
+    if _is_zombie(info.pid):
+        return True
     if info.started is not None:
         now = process_start(info.pid)
         return now is not None and now != info.started

@@ -64,11 +64,20 @@ def _app_pid(pane_pid: int) -> int:
     return pid
 
 
+def _alive(pid: int) -> bool:
+    """True while the process runs; a zombie (dead, not yet reaped by its parent) is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def _gone(pid: int, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+    while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not Path(f"/proc/{pid}").exists(), "the app outlived its terminal"
+    assert not _alive(pid), "the app outlived its terminal"
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the app's pid in /proc")

@@ -8,6 +8,7 @@ import socket
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from sessions.lock import (
     LockInfo,
     SessionLockedError,
     acquire,
+    is_stale,
     lock_path,
     read_holder,
     this_process,
@@ -174,3 +176,18 @@ def test_quitting_keeps_the_lock_while_unsaved_unless_forced(
         assert lock_path(session_file).exists()
         assert opened.live.close(force=True) is False
     assert not lock_path(session_file).exists()
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process state from /proc")
+def test_a_killed_holder_not_yet_reaped_is_stale() -> None:
+    """A crashed app whose parent has not reaped it yet (a zombie) holds nothing."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 20
+        while Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+            assert time.monotonic() < deadline, "the child never exited"
+            time.sleep(0.02)
+        zombie = LockInfo(child.pid, socket.gethostname(), dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+        assert is_stale(zombie)
+    finally:
+        child.wait()
