@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from sessions.live import ReadOnlyError
 from sessions.timebox import main_of
-from tui.screens.time_allocation import TimeAllocationScreen
 from tui.widgets.meeting_clock import MeetingClock
 
 if TYPE_CHECKING:
@@ -80,6 +79,8 @@ class MeetingTime:
     def action_time_allocation(self) -> None:
         if not self._clock_allowed():
             return
+        from tui.screens.time_allocation import TimeAllocationScreen  # F8 only: not at start
+
         dialog = TimeAllocationScreen(self.app.live.session, self.app.t, self.app.lang)
         self.app.push_screen(dialog, self._allocation_done)
 

@@ -7,13 +7,17 @@ over; this widget never touches disk.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from sessions.carry import LastYear
 from tui.i18n import tr
+
+if TYPE_CHECKING:  # the lookup itself runs after the first frame (tui/screens/main.py)
+    from sessions.carry import LastYear
 
 
 class LastYearNote(VerticalScroll, can_focus=False):
