@@ -88,7 +88,9 @@ class SessionLockedError(SessionError):
     def __init__(self, path: Path, holder: LockInfo) -> None:
         self.holder = holder
         super().__init__(
-            f"already open in {holder.describe()}; open it read-only with --read-only", path
+            f"already open in {holder.describe()}; to look without changing it: "
+            f"politirad open --read-only {path}",
+            path,
         )
 
 

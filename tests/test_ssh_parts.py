@@ -284,3 +284,23 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
     await asyncio.wait_for(tasks[1], 10)
     out, err = capfd.readouterr()
     assert "a bug in one view" not in out + err
+
+
+async def test_a_viewer_cannot_open_other_years_or_write_files(live: LiveSession) -> None:
+    """F6/F7 read the council's other session files and F9 writes one: host matters."""
+    from tui.app import PolitiradApp
+    from tui.screens.main import MainScreen
+
+    presence = Presence()
+    viewer = PolitiradApp(
+        ReadOnlyLive(live),  # type: ignore[arg-type]
+        read_only=True,
+        seat=Seat(presence, presence.join("Ola", Role.VIEWER), leads=False, follows=True),
+    )
+    before = sorted(live.path.parent.iterdir())
+    async with viewer.run_test(size=(100, 30)) as pilot:
+        for key in ("f6", "f7", "f9"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(viewer.screen, MainScreen), key
+    assert sorted(live.path.parent.iterdir()) == before

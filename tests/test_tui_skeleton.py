@@ -140,3 +140,15 @@ async def test_f1_lists_keys_of_focused_pane(make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
+
+
+async def test_escape_in_the_note_goes_back_to_the_tree(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+g", *"2.2", "enter")
+        await pilot.pause()
+        assert isinstance(app.focused, NoteEditor)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, QuestionTree)
+        assert app.focused.cursor_node.data.question_id == "2.2"

@@ -187,8 +187,7 @@ class PolitiradApp(App[int]):
 
     def action_export_prep(self) -> None:
         """F9: the preparation sheet beside the session file."""
-        if self.seat is not None and self.read_only:  # a file on the host: not for SSH viewers
-            self.notify(self.t("notice.read_only"), severity="warning")
+        if self._refused_to_viewer():  # writes a file on the host
             return
         _navigation().export_prep(self)
 
@@ -213,15 +212,23 @@ class PolitiradApp(App[int]):
         """Success criteria of guide 3.5 with the council's earlier years (issue 5)."""
         from tui.screens.scorecard import open_scorecard
 
-        if self.screen is self.main_screen:  # priority key: not over dialogs
-            open_scorecard(self)
+        if self.screen is self.main_screen and not self._refused_to_viewer():
+            open_scorecard(self)  # the screen check: a priority key, not over dialogs
 
     def action_compare_last(self) -> None:
         """This session against the same council's previous one in the folder."""
         from tui.screens.compare import open_compare_last
 
-        if self.screen is self.main_screen:
+        if self.screen is self.main_screen and not self._refused_to_viewer():
             open_compare_last(self)
+
+    def _refused_to_viewer(self) -> bool:
+        """SSH viewers see this meeting only: no other years' files, no files written
+        on the facilitator's machine. True (with a notice) when this view is one."""
+        if self.seat is not None and self.read_only:
+            self.notify(self.t("notice.read_only"), severity="warning")
+            return True
+        return False
 
     def action_help(self) -> None:
         """F1: the keys of the focused pane (and the screen around it), then global keys."""

@@ -45,8 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from sessions.live import LiveSession
-    from sessions.lock import acquire
+    from sessions.opening import open_session
     from tui.i18n import tr
     from tui.ssh.keys import (
         KeyRing,
@@ -59,7 +58,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from tui.ssh.meeting import MeetingSetup, choose_colour_system, run_meeting
     from tui.ssh.server import ServerSettings
 
-    path, session = load_file(args.file)
+    path, session = load_file(args.file)  # a broken file fails here, before any key or lock work
     lang = args.lang or session.language
     keys_path = Path(args.authorized_keys).expanduser() if args.authorized_keys else default_authorized_keys()
     # A named file must exist; the default one may be missing (then only --invite lets anyone in).
@@ -74,14 +73,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         Path(args.host_key).expanduser() if args.host_key else default_host_key()
     )
     choose_colour_system()
-    lock = acquire(path)
+    opened = open_session(path)  # lock, upgrade, look for a crash journal
+    live = opened.live
     invite = None
     try:
         if args.invite:
             invite = create_invite()
             keys.add(invite.entry)
             banner.append(tr(lang, "serve.invite", path=invite.path, command=f"{{command}} -i {invite.path.name}"))
-        live = LiveSession(session, path, lock=lock)
         settings = ServerSettings(
             host=args.host,
             port=args.port,
@@ -89,15 +88,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             idle_timeout=args.idle_timeout * 60.0,
             lang=lang,
         )
-        setup = MeetingSetup(live, keys, host_key, settings, banner, new_host_key)
-        try:
-            return asyncio.run(run_meeting(setup))
-        finally:
-            live.close()
+        setup = MeetingSetup(live, keys, host_key, settings, banner, new_host_key, opened.recovery)
+        return asyncio.run(run_meeting(setup))
     finally:
+        live.close(force=True)  # saves; releases the lock even if saving failed (journal kept)
         if invite is not None:
             invite.remove()
-        lock.release()
 
 
 def _port(text: str) -> int:

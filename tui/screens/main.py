@@ -188,6 +188,10 @@ class MainScreen(MeetingTime, Screen[None]):
         if self.app.following and self.query_one(QuestionTree).select_question(question_id):
             self._show(question_id)
 
+    def on_note_editor_leave_requested(self, event: NoteEditor.LeaveRequested) -> None:
+        event.stop()
+        self.query_one(QuestionTree).focus()
+
     def on_question_tree_sub_question_chosen(self, event: QuestionTree.SubQuestionChosen) -> None:
         self._open_note(event.question_id)
 

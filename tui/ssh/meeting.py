@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import asyncssh
 import textual.constants
 
+from sessions.journal import Recovery
 from sessions.live import LiveSession
 from sessions.presence import Presence, Role, Seat
 from tui.i18n import tr
@@ -54,6 +55,8 @@ class MeetingSetup:
     banner: list[str]
     """Lines printed before the TUI starts (keys, invite); the address line is added here."""
     new_host_key: bool = False
+    recovery: Recovery | None = None
+    """Unsaved work a crash left in the journal, offered to the facilitator on start."""
 
 
 async def run_meeting(setup: MeetingSetup) -> int:
@@ -82,7 +85,7 @@ async def run_meeting(setup: MeetingSetup) -> int:
         join_hint=hint,
         welcome=tr(lang, "share.welcome_host", command=hint, fingerprint=fingerprint),
     )
-    app = PolitiradApp(setup.live, lang=lang, seat=seat)
+    app = PolitiradApp(setup.live, lang=lang, seat=seat, recovery=setup.recovery)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGHUP):
         loop.add_signal_handler(signum, app.exit)  # stop cleanly: every client gets its terminal back

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.markup import escape
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
@@ -14,6 +15,14 @@ from models.tree import find_sub, question_tree
 
 class NoteEditor(TextArea):
     """The TextArea for notes; its own class so help and CSS can address it."""
+
+    BINDINGS = [Binding("escape", "leave", show=False)]
+
+    class LeaveRequested(Message):
+        """Esc in the note: the screen puts the focus back on the question tree."""
+
+    def action_leave(self) -> None:
+        self.post_message(self.LeaveRequested())
 
 
 class NotePane(Vertical):
