@@ -10,11 +10,19 @@ from pathlib import Path
 import pytest
 
 from tui.i18n import LANGS, tr
-from tui.strings import STRINGS
+from tui.strings import PARTS, STRINGS
 
 TUI = Path(__file__).resolve().parents[1] / "tui"
 VIEW_MODULES = sorted(
-    [*TUI.glob("screens/*.py"), *TUI.glob("widgets/*.py"), TUI / "app.py", TUI / "commands.py", TUI / "keys.py"]
+    [
+        *TUI.glob("screens/*.py"),
+        *TUI.glob("widgets/*.py"),
+        *TUI.glob("ssh/*.py"),
+        TUI / "app.py",
+        TUI / "browse.py",
+        TUI / "commands.py",
+        TUI / "keys.py",
+    ]
 )
 NORWEGIAN_LETTERS = re.compile(r"[æøåÆØÅ]")
 CATALOGUE_KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
@@ -22,6 +30,14 @@ CATALOGUE_KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_no_key_is_defined_in_two_parts_of_the_catalogue() -> None:
+    seen: set[str] = set()
+    for part in PARTS:
+        assert not seen & set(part), sorted(seen & set(part))
+        seen |= set(part)
+    assert seen == set(STRINGS)
 
 
 def test_every_key_has_bokmal_and_english() -> None:

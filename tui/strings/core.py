@@ -1,12 +1,8 @@
-"""The catalogue of interface strings: key -> {"nb": ..., "en": ...}.
-
-Kept as data in one place so a translator edits one file and a test can check that
-every key has both languages.
-"""
+"""Interface strings of the meeting screen, its dialogs, help, clock and palette."""
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+CORE_STRINGS: dict[str, dict[str, str]] = {
     # header and status
     "app.title": {"nb": "politirad – egenevaluering", "en": "politirad – self-evaluation"},
     "header.unnamed": {"nb": "Politiråd uten navn", "en": "Unnamed council"},
@@ -170,15 +166,3 @@ STRINGS: dict[str, dict[str, str]] = {
     "palette.placeholder": {"nb": "Søk etter en handling …", "en": "Search for an action …"},
     "palette.switch_language": {"nb": "Lagres til neste gang", "en": "Kept for next time"},
 }
-
-from tui.year_strings import YEAR_STRINGS  # noqa: E402 - merged after the core catalogue
-
-STRINGS.update(YEAR_STRINGS)
-
-from tui.meeting_strings import MEETING_STRINGS  # noqa: E402 - setup, questions, conclusions
-
-STRINGS.update(MEETING_STRINGS)
-
-from tui.ssh.strings import SSH_STRINGS  # noqa: E402 - sharing over SSH (issue 6)
-
-STRINGS.update(SSH_STRINGS)

@@ -1,4 +1,4 @@
-"""Interface strings for sharing over SSH; merged into the catalogue in tui/strings.py."""
+"""Interface strings for sharing over SSH; part of the catalogue tui.strings.STRINGS."""
 
 from __future__ import annotations
 
