@@ -20,6 +20,7 @@ from models.conclusion_lists import ConclusionList, set_list
 from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
 from models.tree import question_tree
 from sessions import journal, store
+from sessions.listeners import Listeners
 from sessions.errors import SessionError, SessionWriteError
 from sessions.journal import JOURNAL_DELAY, Recovery
 from sessions.lock import SessionLock
@@ -101,7 +102,7 @@ class LiveSession:
         """The facilitator's selected sub-question; viewers may follow it."""
         self.timebox = Timebox()
         """The meeting clock's state (not saved): shared, so every view shows it running."""
-        self._subscribers: list[Subscriber] = []
+        self._subscribers: Listeners[Change] = Listeners()
         self._autosave: asyncio.TimerHandle | None = None
         self._journal_timer: asyncio.TimerHandle | None = None
         self._retry: asyncio.TimerHandle | None = None
@@ -117,20 +118,10 @@ class LiveSession:
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Register a view; returns the function that unregisters it."""
-        self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            if callback in self._subscribers:
-                self._subscribers.remove(callback)
-
-        return unsubscribe
+        return self._subscribers.subscribe(callback)
 
     def _notify(self, change: Change) -> None:
-        for callback in list(self._subscribers):
-            try:
-                callback(change)
-            except Exception:  # noqa: BLE001 - one broken view must not stop the others
-                self._subscribers.remove(callback)
+        self._subscribers.notify(change)
 
     def _changed(self, kind: ChangeKind, key: str | None, origin: object | None) -> None:
         self.dirty = True

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from sessions.listeners import Listeners
+
 
 class Role(StrEnum):
     """What a view may do; decided by the SSH key, never by the user name."""
@@ -82,7 +84,7 @@ class Presence:
 
     def __init__(self, clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         self._members: dict[int, Member] = {}
-        self._listeners: list[PresenceListener] = []
+        self._listeners: Listeners[PresenceEvent] = Listeners()
         self._ids = itertools.count(1)
         self._clock = clock
 
@@ -106,17 +108,7 @@ class Presence:
 
     def subscribe(self, listener: PresenceListener) -> Callable[[], None]:
         """Register a view; returns the function that unregisters it."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
+        return self._listeners.subscribe(listener)
 
     def _notify(self, event: PresenceEvent) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:  # noqa: BLE001 - one broken view must not stop the others
-                self._listeners.remove(listener)
+        self._listeners.notify(event)
