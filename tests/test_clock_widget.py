@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sessions import store
 from sessions.live import LiveSession
 from tui.app import PolitiradApp
 from tui.widgets.meeting_clock import MeetingClock
 
 SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def ticks_only_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real one-second tick landing mid-test would hand over time on its own."""
+    monkeypatch.setattr(MeetingClock, "TICK_SECONDS", 3600.0)
 
 
 class FakeClock:

@@ -75,8 +75,11 @@ class MeetingClock(Static):
         self._drawn_running = True
         """Whether the clock ran when last drawn (True until drawn once)."""
 
+    TICK_SECONDS = 1.0
+    """How often the clock redraws itself; tests that drive ticks by hand turn it off."""
+
     def on_mount(self) -> None:
-        self.set_interval(1.0, self.tick)
+        self.set_interval(self.TICK_SECONDS, self.tick)
 
     def show_session(self, session: Session, t: Translate) -> None:
         """New session data (budget, allocation, stored time) or a new language."""
