@@ -11,12 +11,11 @@ from enum import StrEnum
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from models.session import Session
 from models.tree import MainNode, SubNode, question_tree
-from tui.widgets.question_tree import NodeRef
+from tui.widgets.question_tree import NodeRef, QuestionNodesTree
 
 TICKED = "[x]"
 UNTICKED = "[ ]"
@@ -36,7 +35,7 @@ class ChoiceOp(StrEnum):
     DOWN = "down"
 
 
-class ChoiceTree(Tree[NodeRef]):
+class ChoiceTree(QuestionNodesTree):
     """All main and sub-questions with a tick for 'included'; own questions marked ✎."""
 
     BINDINGS = [
@@ -58,9 +57,7 @@ class ChoiceTree(Tree[NodeRef]):
             super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("politirad", id=id)
-        self.show_root = False
-        self.guide_depth = 2
+        super().__init__(id=id)
         self._by_id: dict[str, TreeNode[NodeRef]] = {}
 
     def rebuild(self, session: Session, lang: str, cursor: str | None = None) -> None:

@@ -24,7 +24,17 @@ class NodeRef:
     is_sub: bool
 
 
-class QuestionTree(Tree[NodeRef]):
+class QuestionNodesTree(Tree[NodeRef]):
+    """A tree of main and sub-questions without a visible root; the meeting's tree and
+    the choice-of-questions tree share this look."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("politirad", id=id)
+        self.show_root = False
+        self.guide_depth = 2
+
+
+class QuestionTree(QuestionNodesTree):
     """Shows the session's questions; the app rebuilds labels when notes change."""
 
     class SubQuestionChosen(Message):
@@ -42,9 +52,7 @@ class QuestionTree(Tree[NodeRef]):
             super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("politirad", id=id)
-        self.show_root = False
-        self.guide_depth = 2
+        super().__init__(id=id)
         self._sub_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._main_nodes: dict[str, TreeNode[NodeRef]] = {}
         self._mains: tuple[MainNode, ...] = ()
