@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.actions import ActionItem, next_action_id
 from models import choice
@@ -21,6 +21,9 @@ from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
 from models.tree import question_tree
 from sessions import journal, store
 from sessions.listeners import Listeners
+
+if TYPE_CHECKING:
+    from sessions.carry import LastYear
 from sessions.errors import SessionError, SessionWriteError
 from sessions.journal import JOURNAL_DELAY, Recovery
 from sessions.lock import SessionLock
@@ -98,6 +101,8 @@ class LiveSession:
         self.dirty = False
         self.last_saved: dt.datetime | None = None
         self.last_error: str | None = None
+        self._last_year: tuple[LastYear | None] | None = None
+        """The council's previous session, once looked up (see `last_year`)."""
         self.selected: str | None = None
         """The facilitator's selected sub-question; viewers may follow it."""
         self.timebox = Timebox()
@@ -289,6 +294,19 @@ class LiveSession:
         return self.update_action(action_id, origin, year_measure=not current.year_measure)
 
     # -- selection (not saved) ------------------------------------------------------
+
+    def last_year(self) -> LastYear | None:
+        """The same council's previous session in the folder, looked up once.
+
+        Every view shows last year's notes, and an SSH meeting has many views: reading
+        the whole folder once per view would stall them all on a large archive.
+        """
+        if self._last_year is None:
+            from sessions.carry import find_last_year  # loads the folder: only when asked
+
+            found = None if self.path is None else find_last_year(self.path.parent, self.session, self.path)
+            self._last_year = (found,)
+        return self._last_year[0]
 
     def select(self, question_id: str | None, origin: object | None = None) -> None:
         """Record the facilitator's current sub-question so viewers can follow."""

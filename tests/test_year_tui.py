@@ -129,3 +129,28 @@ async def test_scorecard_shows_hints_citing_the_guide(tmp_path: Path) -> None:
         hints = str(app.screen.query_one("#hints").render())
         assert "• Politirådet hadde 1 møte siste år" in hints
         assert "Veilederen 3.5, «Skriftlig samarbeidsavtale»" in hints
+
+
+def test_last_year_is_looked_up_once_for_every_view(tmp_path: Path, monkeypatch) -> None:
+    """An SSH meeting has many views; the folder is read once, not once per view."""
+    import sessions.carry
+    from sessions import store as session_store
+    from sessions.live import LiveSession
+    from tui.ssh.readonly import ReadOnlyLive
+
+    calls: list[Path] = []
+    real = sessions.carry.find_last_year
+
+    def counting(folder: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(folder)
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(sessions.carry, "find_last_year", counting)
+    copy_years(tmp_path, Y2025, Y2026)
+    path = tmp_path / Y2026.name
+    live = LiveSession(session_store.load(path), path)
+    first = live.last_year()
+    assert first is not None
+    assert ReadOnlyLive(live).last_year() is first  # a viewer's handle may read it too
+    assert live.last_year() is first
+    assert calls == [tmp_path]

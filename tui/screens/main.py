@@ -75,12 +75,7 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def _show_last_year(self) -> None:
         """After the first frame: finding last year loads every session in the folder."""
-        from sessions.carry import find_last_year
-
-        live = self.app.live
-        if live.path is not None:
-            last = find_last_year(live.path.parent, live.session, live.path)
-            self.query_one(LastYearNote).set_last_year(last)
+        self.query_one(LastYearNote).set_last_year(self.app.live.last_year())
 
     def relabel(self) -> None:
         """Pane titles, column headers and the key bar in the interface language."""

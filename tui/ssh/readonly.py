@@ -13,7 +13,7 @@ from typing import Any
 
 from sessions.live import LiveSession, ReadOnlyError
 
-PASS_THROUGH = frozenset({"subscribe"})
+PASS_THROUGH = frozenset({"subscribe", "last_year"})
 """Methods a viewer may call on the real live session (they change nothing)."""
 
 
