@@ -26,11 +26,6 @@ class CriterionTrend:
     reasons: tuple[str, ...]
 
     @property
-    def latest_score(self) -> int | None:
-        """This year's score, None when not rated yet."""
-        return self.scores[-1] if self.scores else None
-
-    @property
     def latest_reason(self) -> str:
         """This year's one-line reason."""
         return self.reasons[-1] if self.reasons else ""

@@ -55,11 +55,6 @@ def load_detailed(path: Path) -> Loaded:
     return Loaded(session, found, raw)
 
 
-def read_document(path: Path) -> dict[str, Any]:
-    """Read a file as a TOML table, with one-line errors for every way it can fail."""
-    return parse_toml(read_bytes(path), path)
-
-
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing what cannot be a session: missing, not a file, huge."""
     try:

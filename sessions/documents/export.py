@@ -23,7 +23,6 @@ from sessions.pii import Finding, scan_text
 from sessions.store import MAX_FILE_BYTES
 
 DocumentKind = Literal["draft", "minutes", "prep"]
-DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("draft", "minutes", "prep")
 
 MAX_AGREEMENT_BYTES = 1024 * 1024
 """An agreement is a few pages; anything larger is not the plaintext agreement."""

@@ -109,7 +109,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 def _open_app(args: argparse.Namespace, path: Path, read_only: bool) -> int:
     from tui.cli.startup_gc import fewer_collections
 
-    with fewer_collections(freeze=True):
+    with fewer_collections():
         from tui.run import run_app
     return run_app(path, language=args.lang, read_only=read_only)
 

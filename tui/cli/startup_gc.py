@@ -19,12 +19,11 @@ STARTUP_THRESHOLD = 100_000
 
 
 @contextmanager
-def fewer_collections(*, freeze: bool = False) -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     """Raise the collector's thresholds for the block, then restore them.
 
-    With `freeze`, everything alive afterwards is moved out of the collector's sight
-    (`gc.freeze`), so a long-running app's collections skip what starting built. Only
-    for the process's one start: garbage alive at that moment is never collected.
+    What starting built is frozen once, after the first frame, by the meeting screen
+    (tui/screens/main.py), when the session is loaded too.
     """
     previous = gc.get_threshold()
     gc.set_threshold(max(previous[0], STARTUP_THRESHOLD), *previous[1:])
@@ -32,5 +31,3 @@ def fewer_collections(*, freeze: bool = False) -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
-        if freeze:
-            gc.freeze()

@@ -300,9 +300,9 @@ def _freeze_what_starting_built() -> None:
 
     The session (thousands of notes as pydantic objects), the widgets and the modules
     live as long as the app; a full collection walked all of them again, a pause of
-    about 70 ms in typing at 2,000 notes (bench/keystrokes.py). The CLI's freeze after
-    importing (tui/cli/startup_gc.py) comes before the session is loaded. A server
-    freezes again per viewer; garbage alive at that moment is kept, which is little.
+    about 70 ms in typing at 2,000 notes (bench/keystrokes.py). This is the one freeze
+    of a local start; a server freezes again per viewer; garbage alive at that moment
+    is kept, which is little.
     """
     gc.freeze()
 
