@@ -31,6 +31,7 @@ from textual.widgets import TextArea
 from bench import data
 from bench.stats import Row, median, p95
 from sessions import store
+from models.session import Session
 from sessions.live import LiveSession
 
 SIZE = (120, 36)
@@ -45,13 +46,19 @@ Timing = tuple[list[float], float]
 
 
 class BareTextArea(App[None]):
-    """The baseline: one TextArea, focused, holding nothing else."""
+    """The baseline: one TextArea, focused, holding the same note and nothing else."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.start_text = text
 
     def compose(self) -> ComposeResult:
-        yield TextArea(id="note")
+        yield TextArea(self.start_text, id="note")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)
+        area.focus()
 
 
 def keys(count: int) -> list[str]:
@@ -81,6 +88,17 @@ async def _time_keys(pilot: Pilot[object], typed: list[str]) -> Timing:
     return spent, tare
 
 
+def target_note(session: Session) -> tuple[str, str]:
+    """The question typed into (the last own one, or 6.1) and the note it already holds.
+
+    The bare TextArea starts with the same note, so both apps type the same keys into
+    the same text; until 2026-11-24 it started empty, which made every politirad key
+    re-render a note of six to nine lines against one to three.
+    """
+    target = session.own_questions[-1].id if session.own_questions else "6.1"
+    return target, session.answer(target).note
+
+
 async def type_into_politirad(typed: list[str], notes: int, action_items: int, folder: Path) -> Timing:
     """Open a session of that size, go to the last own question's note and type."""
     from tui.app import PolitiradApp
@@ -90,7 +108,7 @@ async def type_into_politirad(typed: list[str], notes: int, action_items: int, f
     store.save(session, path)
     live = LiveSession(store.load(path), path)
     app = PolitiradApp(live, lang="nb")
-    target = session.own_questions[-1].id if session.own_questions else "6.1"
+    target, _ = target_note(session)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+g", *target, "enter")
         await pilot.pause()
@@ -104,8 +122,8 @@ async def type_into_politirad(typed: list[str], notes: int, action_items: int, f
     return spent
 
 
-async def type_into_bare(typed: list[str]) -> Timing:
-    app = BareTextArea()
+async def type_into_bare(typed: list[str], text: str = "") -> Timing:
+    app = BareTextArea(text)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         spent = await _time_keys(pilot, typed)
@@ -127,6 +145,7 @@ def _run(coro: Callable[[], Awaitable[Timing]]) -> Timing:
 def run(key_count: int = 60, notes: int = 2000, action_items: int = 500, rounds: int = 4) -> list[Row]:
     """Median and p95 CPU ms per key, ours against the bare TextArea, alternating rounds."""
     typed = keys(key_count + WARMUP)
+    _, start_text = target_note(data.session(notes, action_items))
     ours: list[float] = []
     base: list[float] = []
     tares: list[tuple[float, float]] = []
@@ -134,7 +153,7 @@ def run(key_count: int = 60, notes: int = 2000, action_items: int = 500, rounds:
         for n in range(rounds):
             folder = Path(tmp) / f"round{n}"
             folder.mkdir()
-            base_keys, base_tare = _run(lambda: type_into_bare(typed))
+            base_keys, base_tare = _run(lambda: type_into_bare(typed, start_text))
             our_keys, our_tare = _run(lambda: type_into_politirad(typed, notes, action_items, folder))
             base += base_keys
             ours += our_keys

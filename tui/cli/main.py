@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+# No pydantic plugin sees a session: an installed observability plugin (logfire, for
+# one) would otherwise be handed every note validated, and meeting notes may be
+# confidential. Not looking for plugins also spares the start a scan of every
+# installed distribution's metadata (about 4 ms, bench/startup.py).
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from sessions.errors import SessionError
 from tui.cli.parser import PROG, build_parser

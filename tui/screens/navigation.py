@@ -12,23 +12,30 @@ from typing import TYPE_CHECKING
 
 from textual.screen import ModalScreen, Screen
 
-from sessions.documents.export import describe_finding, personal_data, render_document, write_document
 from sessions.errors import SessionError
-from tui.screens.conclusions import ConclusionsScreen
-from tui.screens.questions import QuestionsScreen
-from tui.screens.setup import SetupScreen, needs_setup
 
 if TYPE_CHECKING:
+    from models.session import Session
     from tui.app import PolitiradApp
 
 PREP_SUFFIX = "-forberedelse.txt"
 """The preparation sheet is written beside the session file as `<stem>-forberedelse.txt`."""
 
-REPLACEABLE = (QuestionsScreen, ConclusionsScreen)
+def needs_setup(session: Session) -> bool:
+    """The rule for opening setup at start: the council has no name yet."""
+    return not session.council.name.strip()
 
 
 def open_screen(app: PolitiradApp, screen_type: type[Screen[object]]) -> None:
-    """Show one of the meeting's full screens on top of the meeting view."""
+    """Show one of the meeting's full screens on top of the meeting view.
+
+    The screens are imported here, on first use, not at start: the meeting view opens
+    without them (bench/startup.py).
+    """
+    from tui.screens.conclusions import ConclusionsScreen
+    from tui.screens.questions import QuestionsScreen
+    from tui.screens.setup import SetupScreen
+
     current = app.screen
     if isinstance(current, screen_type):
         return
@@ -37,7 +44,7 @@ def open_screen(app: PolitiradApp, screen_type: type[Screen[object]]) -> None:
         return
     if isinstance(current, ModalScreen):
         return
-    if isinstance(current, REPLACEABLE):
+    if isinstance(current, (QuestionsScreen, ConclusionsScreen)):
         app.pop_screen()
     app.push_screen(screen_type())
 
@@ -45,6 +52,8 @@ def open_screen(app: PolitiradApp, screen_type: type[Screen[object]]) -> None:
 def open_setup_if_new(app: PolitiradApp) -> None:
     """At start: a writable session whose council has no name opens on the setup."""
     if not app.read_only and needs_setup(app.live.session):
+        from tui.screens.setup import SetupScreen
+
         open_screen(app, SetupScreen)
 
 
@@ -55,6 +64,8 @@ def prep_path(session_path: Path) -> Path:
 
 def export_prep(app: PolitiradApp) -> Path | None:
     """Write the preparation sheet beside the session file and say where it went."""
+    from sessions.documents.export import describe_finding, personal_data, render_document, write_document
+
     live = app.live
     if live.path is None:
         app.notify(app.t("prep.no_file"), severity="warning")

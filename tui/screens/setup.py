@@ -53,11 +53,6 @@ def initial_values(session: Session) -> dict[str, str]:
     }
 
 
-def needs_setup(session: Session) -> bool:
-    """The rule for opening setup at start: the council has no name yet."""
-    return not session.council.name.strip()
-
-
 class SetupScreen(Screen[bool]):
     """Dismisses with True when the setup was saved, False when left unchanged."""
 

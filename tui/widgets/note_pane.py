@@ -24,6 +24,12 @@ class NoteEditor(TextArea):
     def action_leave(self) -> None:
         self.post_message(self.LeaveRequested())
 
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        """Every key moves the cursor; nothing above the editor listens for that, so the
+        message stops here instead of being dispatched up five containers to the app
+        on every keystroke (bench/keystrokes.py)."""
+        event.stop()
+
 
 class NotePane(Vertical):
     """Shows one sub-question and lets the facilitator type the council's answer."""
