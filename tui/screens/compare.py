@@ -15,6 +15,7 @@ from textual.widgets import Static
 from models.session import Session
 from sessions.compare import compare_sessions
 from sessions.documents.compare import render_comparison
+from sessions.live import Change, ChangeKind
 from sessions.years import previous_session
 from tui.i18n import tr
 
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from tui.app import PolitiradApp
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
+
+REDRAWN_BY = frozenset(ChangeKind) - {
+    ChangeKind.TIME, ChangeKind.SELECTION, ChangeKind.SAVED, ChangeKind.SAVE_FAILED
+}
+"""Every kind that changes this year's data: notes, answers, measures, learning points,
+setup (ratings, date) and own questions all show in the comparison."""
 
 
 class CompareScreen(Screen[None]):
@@ -33,11 +40,14 @@ class CompareScreen(Screen[None]):
         Binding("q", "close", "key.close", show=False),
     ]
 
+    app: PolitiradApp
+
     def __init__(self, old: Session, new: Session, lang: str = "nb") -> None:
         super().__init__()
         self.lang = lang
         self.old = old
-        self.new = new.model_copy(update={"language": "en" if lang == "en" else "nb"})
+        """The earlier year, read once when the screen opened: it does not change in the meeting."""
+        self.new = self._this_year(new)
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -53,8 +63,23 @@ class CompareScreen(Screen[None]):
         """The comparison as text, exactly as the CLI prints it."""
         return render_comparison(compare_sessions(self.old, self.new))
 
+    def _this_year(self, session: Session) -> Session:
+        """This year in the screen's language (the rendering follows `Session.language`)."""
+        return session.model_copy(update={"language": "en" if self.lang == "en" else "nb"})
+
     def on_mount(self) -> None:
         self.query_one("#compare-body").focus()
+
+    def apply_change(self, change: Change) -> None:
+        """Someone edited this year (here or over SSH): compare again, scroll kept.
+
+        Only this year is taken afresh from the live session; the earlier year stays as
+        read, so another person's typing costs a comparison in memory, no disk read.
+        """
+        if change.kind not in REDRAWN_BY:
+            return
+        self.new = self._this_year(self.app.live.session)
+        self.query_one("#compare-text", Static).update(Text(self.report))
 
     def action_close(self) -> None:
         self.dismiss(None)

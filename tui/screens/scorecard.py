@@ -22,8 +22,8 @@ from textual.widgets.selection_list import Selection
 
 from models.session import CriterionRating, Session
 from sessions.hints import hints_for
-from sessions.live import ReadOnlyError
-from sessions.scorecard import Scorecard, build_scorecard
+from sessions.live import Change, ChangeKind, ReadOnlyError
+from sessions.scorecard import CriterionTrend, Scorecard, build_scorecard
 from sessions.years import history
 from tui.i18n import tr
 from tui.widgets.keyed_table import KeyedTable
@@ -39,10 +39,23 @@ CRITERION_WIDTH = 34
 SPARK = "▁▂▄▆█"
 """One block per year, taller for a higher score: a trend readable at a glance."""
 
+REDRAWN_BY = frozenset({ChangeKind.SETUP, ChangeKind.ACTIONS})
+"""Ratings and pitfalls are setup fields, and the hints read setup and measures; notes
+never show here, so another person's typing does not redraw the scorecard."""
+
 
 def sparkline(scores: tuple[int | None, ...]) -> str:
     """'▂▄█' for scores 2, 3, 5; '·' marks a year without a rating."""
     return "".join(SPARK[s - 1] if s is not None else "·" for s in scores)
+
+
+def row_cells(trend: CriterionTrend) -> list[str | Text]:
+    """One criterion's row: title, a score per year, the chart, this year's reason."""
+    cells: list[str | Text] = [Text(trend.title, overflow="ellipsis", no_wrap=True)]
+    cells.extend(str(s) if s is not None else "-" for s in trend.scores)
+    cells.append(sparkline(trend.scores))
+    cells.append(Text(trend.latest_reason))
+    return cells
 
 
 class CriteriaTable(KeyedTable):
@@ -148,14 +161,45 @@ class ScorecardScreen(Screen[None]):
         table.add_column(self.t("scorecard.col.trend"), key="trend")
         table.add_column(self.t("scorecard.col.reason"), key="reason")
         for trend in card.criteria:
-            cells: list[str | Text] = [Text(trend.title, overflow="ellipsis", no_wrap=True)]
-            cells.extend(str(s) if s is not None else "-" for s in trend.scores)
-            cells.append(sparkline(trend.scores))
-            cells.append(Text(trend.latest_reason))
-            table.add_row(*cells, key=trend.id)
+            table.add_row(*row_cells(trend), key=trend.id)
         if keep is not None:
             row = table.get_row_index(keep)
         table.move_cursor(row=min(max(row, 0), table.row_count - 1))
+
+    # -- changes made in another view ------------------------------------------------
+
+    def apply_change(self, change: Change) -> None:
+        """Another facilitator rated, ticked, or changed setup or measures: show it.
+
+        The earlier years stay as read when the screen opened (they do not change during
+        the meeting); only this year is taken afresh from the live session. The cells
+        are rewritten in place, so the cursor, the scroll and a reason being typed stay.
+        """
+        if change.origin is self or change.kind not in REDRAWN_BY:
+            return
+        card = self.card
+        table = self.query_one(CriteriaTable)
+        if [str(key.value) for key in table.columns] != self._column_keys(card):
+            self.refresh_table(keep=table.current_key())  # the date moved: other years
+        else:
+            for trend in card.criteria:
+                for column, value in zip(table.columns, row_cells(trend)):
+                    table.update_cell(trend.id, column, value, update_width=True)
+        self._show_pitfalls()
+        self.refresh_hints()
+        self._show_detail(table.current_key())
+
+    @staticmethod
+    def _column_keys(card: Scorecard) -> list[str]:
+        return ["criterion", *(date.isoformat() for date in card.dates), "trend", "reason"]
+
+    def _show_pitfalls(self) -> None:
+        """Tick exactly this year's pitfalls, without taking that as the person's change."""
+        pitfalls = self.query_one(SelectionList)
+        with pitfalls.prevent(SelectionList.SelectedChanged):
+            pitfalls.deselect_all()
+            for pid in self.app.live.session.pitfalls:
+                pitfalls.select(pid)
 
     # -- changes through the live session -------------------------------------------
 
@@ -223,15 +267,15 @@ class ScorecardScreen(Screen[None]):
         if sorted(chosen) == sorted(self.app.live.session.pitfalls):
             return
         if not self._update(pitfalls=sorted(chosen, key=_pitfall_order)):
-            with event.selection_list.prevent(SelectionList.SelectedChanged):
-                event.selection_list.deselect_all()
-                for pid in self.app.live.session.pitfalls:
-                    event.selection_list.select(pid)
+            self._show_pitfalls()
 
     @on(DataTable.RowHighlighted, "#criteria")
     def show_detail(self, event: DataTable.RowHighlighted) -> None:
         """The highlighted criterion's full title and reason: the table cuts both."""
-        trend = next((c for c in self.card.criteria if c.id == event.row_key.value), None)
+        self._show_detail(event.row_key.value)
+
+    def _show_detail(self, criterion_id: str | None) -> None:
+        trend = next((c for c in self.card.criteria if c.id == criterion_id), None)
         if trend is None:
             return
         detail = Text(trend.title, style="bold")
