@@ -12,6 +12,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from tui import startup_gc
 from tui.screens.browser import BrowserChoice, BrowserScreen
 
 
@@ -28,4 +29,5 @@ class BrowserApp(App[BrowserChoice | None]):
         self.today = today
 
     def on_mount(self) -> None:
+        self.call_after_refresh(startup_gc.settle)  # the normal collector once it shows
         self.push_screen(BrowserScreen(self.folder, self.lang, self.today), self.exit)

@@ -16,7 +16,7 @@ def _modules() -> list[ModuleType]:
 
 def __getattr__(name: str) -> list[ModuleType]:
     """`COMMAND_MODULES`, imported on first use: `politirad` starts faster when the
-    modules load inside `startup_gc.fewer_collections` (see tui/cli/main.py)."""
+    modules load after `startup_gc.hold` (see tui/cli/main.py)."""
     if name == "COMMAND_MODULES":
         return _modules()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -13,21 +14,26 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from sessions.errors import SessionError
 from tui.cli.parser import PROG, build_parser
-from tui.cli.startup_gc import fewer_collections
+from tui import startup_gc
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, dispatch, and turn every expected failure into one line and an exit code."""
-    with fewer_collections():
-        parser = build_parser()
-    args = parser.parse_args(argv)
+    startup_gc.hold()  # until the first frame, or until the command is done
+    try:
+        return _dispatch(build_parser().parse_args(argv))
+    finally:
+        startup_gc.settle()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         from tui.cli.session_cmds import cmd_default
 
         handler = cmd_default
     try:
-        code = handler(args)
+        code: int = handler(args)
     except SessionError as exc:
         sys.stderr.write(f"{PROG}: {exc}\n")
         code = exc.exit_code

@@ -107,10 +107,11 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace, path: Path, read_only: bool) -> int:
-    from tui.cli.startup_gc import fewer_collections
+    from tui import startup_gc
 
-    with fewer_collections():
-        from tui.run import run_app
+    startup_gc.hold()  # again after the browser, which let go at its first frame
+    from tui.run import run_app
+
     return run_app(path, language=args.lang, read_only=read_only)
 
 

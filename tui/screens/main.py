@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from textual.widgets import Static
 
 from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui import startup_gc
 from tui.screens.meeting_time import MeetingTime
 from tui.widgets.action_table import LABEL_KEYS, ActionTable
 from tui.keys import key_bar_entries
@@ -64,7 +64,7 @@ class MainScreen(MeetingTime, Screen[None]):
     def on_mount(self) -> None:
         self.refresh_all()
         self.call_after_refresh(self._show_last_year)
-        self.call_after_refresh(_freeze_what_starting_built)
+        self.call_after_refresh(startup_gc.settle, freeze=True)
         tree = self.query_one(QuestionTree)
         start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
         if start:
@@ -293,18 +293,6 @@ class MainScreen(MeetingTime, Screen[None]):
         from tui.screens.action_form import ActionForm
 
         self.app.push_screen(ActionForm(self.app.t, item, None, self._known_questions()), done)
-
-
-def _freeze_what_starting_built() -> None:
-    """After the first frame: hide what starting built from the collector (`gc.freeze`).
-
-    The session (thousands of notes as pydantic objects), the widgets and the modules
-    live as long as the app; a full collection walked all of them again, a pause of
-    about 70 ms in typing at 2,000 notes (bench/keystrokes.py). This is the one freeze
-    of a local start; a server freezes again per viewer; garbage alive at that moment
-    is kept, which is little.
-    """
-    gc.freeze()
 
 
 def _id_key(question_id: str) -> tuple[int, ...]:
