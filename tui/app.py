@@ -249,6 +249,9 @@ class PolitiradApp(App[int]):
         self.title = self.t("app.title")
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.refresh_all()
+        from tui.retranslate import retranslate_stack  # a rare action: not at start
+
+        retranslate_stack(self)  # screens already open follow at once, keeping what was typed
         if not self.read_only:  # a viewer (SSH) must not change the host user's settings
             try:
                 save_settings(Settings(language=self.lang))  # type: ignore[arg-type]

@@ -49,14 +49,17 @@ class CompareScreen(Screen[None]):
         """The earlier year, read once when the screen opened: it does not change in the meeting."""
         self.new = self._this_year(new)
 
+    def _title(self) -> str:
+        return tr(self.lang, "compare.title", old=self.old.date.isoformat(), new=self.new.date.isoformat())
+
+    def _key_line(self) -> str:
+        return f"[b]Esc[/b] {tr(self.lang, 'key.close')}"
+
     def compose(self) -> ComposeResult:
-        yield Static(
-            tr(self.lang, "compare.title", old=self.old.date.isoformat(), new=self.new.date.isoformat()),
-            classes="year-title",
-        )
+        yield Static(self._title(), classes="year-title")
         with VerticalScroll(id="compare-body"):
             yield Static(Text(self.report), id="compare-text")
-        yield Static(f"[b]Esc[/b] {tr(self.lang, 'key.close')}", classes="year-keys")
+        yield Static(self._key_line(), classes="year-keys")
 
     @property
     def report(self) -> str:
@@ -80,6 +83,14 @@ class CompareScreen(Screen[None]):
             return
         self.new = self._this_year(self.app.live.session)
         self.query_one("#compare-text", Static).update(Text(self.report))
+
+    def retranslate(self) -> None:
+        """A live language switch: the comparison retold in the new language, scroll kept."""
+        self.lang = self.app.lang
+        self.new = self._this_year(self.new)
+        self.query_one(".year-title", Static).update(self._title())
+        self.query_one("#compare-text", Static).update(Text(self.report))
+        self.query_one(".year-keys", Static).update(self._key_line())
 
     def action_close(self) -> None:
         self.dismiss(None)

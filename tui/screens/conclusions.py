@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Label, Static, TabbedContent, TabPane
+from textual.widgets import Label, TabbedContent, TabPane
 
 from models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
 from models.tree import question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
 from tui.screens.action_form import ActionForm
 from tui.widgets.screen_title import ScreenTitle
 from tui.widgets.text_list import TextList, TextListLabels
@@ -32,6 +33,21 @@ LIST_IDS: dict[ConclusionList, str] = {
     ConclusionList.POLICE_OF_MUNICIPALITY: "police-of-municipality",
     ConclusionList.MUNICIPALITY_OF_POLICE: "municipality-of-police",
 }
+
+TAB_TITLES: dict[str, str] = {
+    "tab-learning": "conclusions.learning",
+    "tab-measures": "conclusions.measures",
+    "tab-expectations": "conclusions.expectations",
+}
+"""Catalogue keys of the tabs' titles, in the order of their number keys 1, 2, 3."""
+
+MEASURE_COLUMNS: dict[str, str] = {
+    "id": "col.id",
+    "title": "col.title",
+    "responsible": "col.responsible",
+    "deadline": "col.deadline",
+}
+"""The measures table's column keys and the catalogue keys of their headers."""
 
 
 class ConclusionsScreen(Screen[None]):
@@ -52,29 +68,49 @@ class ConclusionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.app.t
-        yield ScreenTitle(t("conclusions.title"), id="conclusions-title")
+        yield ScreenTitle(t, "conclusions.title", id="conclusions-title")
         with TabbedContent(initial=self._first_tab, id="conclusions-tabs"):
-            with TabPane(f"1 {t('conclusions.learning')}", id="tab-learning"):
-                yield Label(t("conclusions.learning_intro"), classes="hint")
-                yield self._list(ConclusionList.LEARNING_POINTS, "learning", WANTED)
-            with TabPane(f"2 {t('conclusions.measures')}", id="tab-measures"):
+            with TabPane(self._tab_title("tab-learning"), id="tab-learning"):
+                yield CatalogueLabel(t, "conclusions.learning_intro", classes="hint")
+                yield self._list(ConclusionList.LEARNING_POINTS, WANTED)
+            with TabPane(self._tab_title("tab-measures"), id="tab-measures"):
                 yield Label("", id="measures-count")
                 yield YearMeasureTable(
-                    (t("col.id"), t("col.title"), t("col.responsible"), t("col.deadline")),
+                    tuple(t(key) for key in MEASURE_COLUMNS.values()),  # type: ignore[arg-type]
                     id="year-measures",
                 )
-            with TabPane(f"3 {t('conclusions.expectations')}", id="tab-expectations"):
+            with TabPane(self._tab_title("tab-expectations"), id="tab-expectations"):
                 with Vertical(classes="expectation"):
-                    yield Label(t("conclusions.police_of_municipality"), classes="section-label")
-                    yield self._list(ConclusionList.POLICE_OF_MUNICIPALITY, "expectation", None)
+                    yield CatalogueLabel(t, "conclusions.police_of_municipality", classes="section-label")
+                    yield self._list(ConclusionList.POLICE_OF_MUNICIPALITY, None)
                 with Vertical(classes="expectation"):
-                    yield Label(t("conclusions.municipality_of_police"), classes="section-label")
-                    yield self._list(ConclusionList.MUNICIPALITY_OF_POLICE, "expectation", None)
-        yield Static(t("conclusions.keys"), id="conclusions-keys", classes="key-bar")
+                    yield CatalogueLabel(t, "conclusions.municipality_of_police", classes="section-label")
+                    yield self._list(ConclusionList.MUNICIPALITY_OF_POLICE, None)
+        yield CatalogueStatic(t, "conclusions.keys", id="conclusions-keys", classes="key-bar")
 
-    def _list(self, which: ConclusionList, kind: str, wanted: int | None) -> TextList:
-        labels = TextListLabels.from_catalogue(self.app.t, f"conclusions.{kind}")
+    def _tab_title(self, tab: str) -> str:
+        number = list(TAB_TITLES).index(tab) + 1
+        return f"{number} {self.app.t(TAB_TITLES[tab])}"
+
+    def _list_labels(self, which: ConclusionList) -> TextListLabels:
+        kind = "learning" if which is ConclusionList.LEARNING_POINTS else "expectation"
+        return TextListLabels.from_catalogue(self.app.t, f"conclusions.{kind}")
+
+    def _list(self, which: ConclusionList, wanted: int | None) -> TextList:
+        labels = self._list_labels(which)
         return TextList(labels, get_list(self.app.live.session, which), wanted=wanted, id=LIST_IDS[which])
+
+    def retranslate(self) -> None:
+        """A live language switch: tabs, headers and hints follow; lists keep their cursor."""
+        tabs = self.query_one(TabbedContent)
+        for tab in TAB_TITLES:
+            tabs.get_tab(tab).label = self._tab_title(tab)
+        relabel_columns(self.query_one(YearMeasureTable), {k: self.app.t(v) for k, v in MEASURE_COLUMNS.items()})
+        self._show_measures()
+        for which, widget_id in LIST_IDS.items():
+            text_list = self.query_one(f"#{widget_id}", TextList)
+            text_list.labels = self._list_labels(which)
+            text_list.set_items(text_list.items)
 
     def on_mount(self) -> None:
         self._show_measures()

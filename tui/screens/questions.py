@@ -14,11 +14,11 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Static
 
 from models import choice
 from models.tree import find_sub, question_tree
 from sessions.live import Change, ChangeKind, ReadOnlyError
+from tui.retranslate import CatalogueStatic
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.text_prompt import TextPrompt
 from tui.widgets.choice_tree import ChoiceOp, ChoiceTree
@@ -38,15 +38,23 @@ class QuestionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.app.t
-        yield ScreenTitle(t("choice.title"), t("choice.intro"), id="choice-title")
+        yield ScreenTitle(t, "choice.title", "choice.intro", id="choice-title")
         yield ChoiceTree(id="choice-tree")
-        yield Static(t("choice.keys"), id="choice-keys", classes="key-bar")
+        yield CatalogueStatic(t, "choice.keys", id="choice-keys", classes="key-bar")
 
     def on_mount(self) -> None:
+        self._draw(self.app.live.selected)
+        self.query_one(ChoiceTree).focus()
+
+    def _draw(self, cursor: str | None = None) -> None:
+        """The tree in the interface language, the cursor on `cursor` or where it was."""
         tree = self.query_one(ChoiceTree)
         tree.border_title = self.app.t("pane.choice")
-        tree.rebuild(self.app.live.session, self.app.lang, self.app.live.selected)
-        tree.focus()
+        tree.rebuild(self.app.live.session, self.app.lang, cursor)
+
+    def retranslate(self) -> None:
+        """A live language switch: the guide's questions in the new language, cursor kept."""
+        self._draw()
 
     def apply_change(self, change: Change) -> None:
         """Redraw when questions or inclusion changed, here or in another view."""

@@ -115,17 +115,23 @@ class ScorecardScreen(Screen[None]):
         session = self.app.live.session
         return build_scorecard([*self.earlier, session], "en" if self.lang == "en" else "nb")
 
-    def compose(self) -> ComposeResult:
+    def _title(self) -> str:
         council = self.app.live.session.council.name
-        yield Static(self.t("scorecard.title") + (f": {council}" if council else ""), classes="year-title")
+        return self.t("scorecard.title") + (f": {council}" if council else "")
+
+    def _key_line(self) -> str:
+        keys = (("1–5", "key.score"), ("Enter", "key.reason"), ("Space", "key.toggle_pitfall"),
+                ("Tab", "key.next_pane"), ("Esc", "key.close"))
+        return "  ".join(f"[b]{k}[/b] {self.t(d)}" for k, d in keys)
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), classes="year-title")
         yield CriteriaTable(id="criteria", cursor_type="row", zebra_stripes=True)
         yield Static(id="criterion-detail")
         yield Static(id="hints")
         yield Input(id="reason")
         yield SelectionList[str](id="pitfalls")
-        keys = (("1–5", "key.score"), ("Enter", "key.reason"), ("Space", "key.toggle_pitfall"),
-                ("Tab", "key.next_pane"), ("Esc", "key.close"))
-        yield Static("  ".join(f"[b]{k}[/b] {self.t(d)}" for k, d in keys), classes="year-keys")
+        yield Static(self._key_line(), classes="year-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(CriteriaTable)
@@ -236,13 +242,16 @@ class ScorecardScreen(Screen[None]):
         if self.app.live.read_only:
             self.notify(tr(self.lang, "notice.read_only"), severity="warning")
             return
-        title = next(c.title for c in self.card.criteria if c.id == event.criterion_id)
         self.editing = event.criterion_id
         field = self.query_one("#reason", Input)
-        field.placeholder = self.t("scorecard.reason_prompt", criterion=title)
+        field.placeholder = self._reason_prompt(event.criterion_id)
         field.value = rating.reason
         field.add_class("-editing")
         field.focus()
+
+    def _reason_prompt(self, criterion_id: str) -> str:
+        title = next(c.title for c in self.card.criteria if c.id == criterion_id)
+        return self.t("scorecard.reason_prompt", criterion=title)
 
     @on(Input.Submitted, "#reason")
     def save_reason(self, event: Input.Submitted) -> None:
@@ -282,6 +291,26 @@ class ScorecardScreen(Screen[None]):
         if trend.latest_reason:
             detail.append(f"\n{trend.latest_reason}", style="")
         self.query_one("#criterion-detail", Static).update(detail)
+
+    # -- the interface language switched live -----------------------------------------
+
+    def retranslate(self) -> None:
+        """Titles, headers, criteria, pitfalls and hints in the new language; the cursor,
+        the ticks and a reason being typed stay as they were."""
+        self.lang = self.app.lang
+        self.query_one(".year-title", Static).update(self._title())
+        self.query_one(".year-keys", Static).update(self._key_line())
+        table = self.query_one(CriteriaTable)
+        table.border_title = self.t("scorecard.title")
+        pitfalls = self.query_one(SelectionList)
+        pitfalls.border_title = self.t("scorecard.pitfalls")
+        for index, pitfall in enumerate(self.card.pitfalls):
+            pitfalls.replace_option_prompt_at_index(index, pitfall.text)
+        self.refresh_table(keep=table.current_key())
+        self.refresh_hints()
+        self._show_detail(table.current_key())
+        if self.editing is not None:
+            self.query_one("#reason", Input).placeholder = self._reason_prompt(self.editing)
 
     def action_close(self) -> None:
         if self.editing is not None:

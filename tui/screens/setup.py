@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select
 
 from models.session import Session
 from sessions.live import ReadOnlyError
+from tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
 from tui.screens.confirm import ConfirmScreen
 from tui.widgets.participant_table import ParticipantTable
 from tui.widgets.screen_title import ScreenTitle
@@ -66,11 +67,11 @@ class SetupScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         t, session = self.app.t, self.app.live.session
         values = initial_values(session)
-        yield ScreenTitle(t("setup.title"), t("setup.intro"), id="setup-title")
+        yield ScreenTitle(t, "setup.title", "setup.intro", id="setup-title")
         with VerticalScroll(id="setup-form"):
             for widget_id, label in TEXT_FIELDS:
                 with Horizontal(classes="field"):
-                    yield Label(t(label), classes="field-label")
+                    yield CatalogueLabel(t, label, classes="field-label")
                     numeric = widget_id in ("s-budget", "s-meetings")
                     yield Input(
                         values[widget_id],
@@ -80,24 +81,51 @@ class SetupScreen(Screen[bool]):
                         compact=True,
                     )
             with Horizontal(classes="field"):
-                yield Label(t("setup.agreement"), classes="field-label")
+                yield CatalogueLabel(t, "setup.agreement", classes="field-label")
                 current = next(k for k, v in AGREEMENT_VALUES.items() if v == session.written_agreement)
                 yield Select(
-                    [(t(f"setup.agreement_{key}"), key) for key in AGREEMENT_VALUES],
+                    self._agreement_options(),
                     value=current,
                     allow_blank=False,
                     id="s-agreement",
                     compact=True,
                 )
-            yield Label(t("setup.participants"), classes="section-label")
+            yield CatalogueLabel(t, "setup.participants", classes="section-label")
             yield ParticipantTable(t, session.participants, id="s-participants")
-            yield Label(t("setup.themes"), classes="section-label")
-            yield TextList(TextListLabels.from_catalogue(t, "setup.theme"), session.focus_themes, id="s-themes")
+            yield CatalogueLabel(t, "setup.themes", classes="section-label")
+            yield TextList(self._theme_labels(), session.focus_themes, id="s-themes")
             yield Label("", id="setup-error")
             with Horizontal(classes="buttons"):
                 yield Button(t("setup.save"), id="setup-save", variant="primary")
                 yield Button(t("setup.cancel"), id="setup-cancel")
-        yield Static(t("setup.keys"), id="setup-keys", classes="key-bar")
+        yield CatalogueStatic(t, "setup.keys", id="setup-keys", classes="key-bar")
+
+    def _agreement_options(self) -> list[tuple[str, str]]:
+        return [(self.app.t(f"setup.agreement_{key}"), key) for key in AGREEMENT_VALUES]
+
+    def _theme_labels(self) -> TextListLabels:
+        return TextListLabels.from_catalogue(self.app.t, "setup.theme")
+
+    def retranslate(self) -> None:
+        """A live language switch: what is typed, chosen and highlighted stays as it was."""
+        t = self.app.t
+        for widget_id, label in TEXT_FIELDS:
+            self.query_one(f"#{widget_id}", Input).placeholder = t(f"{label}_hint")
+        agreement = self.query_one("#s-agreement", Select)
+        chosen = agreement.value
+        agreement.set_options(self._agreement_options())
+        agreement.value = chosen
+        people = self.query_one(ParticipantTable)
+        relabel_columns(people, {str(c.key.value): t(str(c.key.value)) for c in people.ordered_columns})  # keys: catalogue keys
+        people.show_people()  # the side column and the empty-table hint are words too
+        themes = self.query_one(TextList)
+        themes.labels = self._theme_labels()
+        themes.set_items(themes.items)
+        self.query_one("#setup-save", Button).label = t("setup.save")
+        self.query_one("#setup-cancel", Button).label = t("setup.cancel")
+        error = self.query_one("#setup-error", Label)
+        if error.content and isinstance(problem := self.collect(), str):
+            error.update(f"[red]{problem}[/red]")
 
     def on_mount(self) -> None:
         self._initial = self._snapshot()

@@ -7,6 +7,7 @@ even split the guide's two hours start from.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +18,10 @@ from textual.widgets import Input, Label, Static
 from models.session import Session
 from models.tree import question_tree
 from sessions.timebox import allocation, included_mains
+from tui.retranslate import CatalogueStatic
+
+if TYPE_CHECKING:
+    from tui.app import PolitiradApp
 
 
 class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
@@ -27,21 +32,22 @@ class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
         Binding("escape", "cancel", "form.cancel"),
     ]
 
+    app: PolitiradApp
+
     def __init__(self, session: Session, t: Callable[..., str], lang: str) -> None:
         super().__init__()
         self._session, self._t, self._lang = session, t, lang
 
     def compose(self) -> ComposeResult:
         t = self._t
-        titles = {m.id: m.title for m in question_tree(self._session, "en" if self._lang == "en" else "nb")}
         shares = allocation(self._session)
         with VerticalScroll(classes="dialog", id="alloc-dialog"):
-            yield Label(f"[b]{t('alloc.title')}[/b]")
-            yield Static(t("alloc.hint"), classes="alloc-hint")
+            yield Label(id="alloc-title")
+            yield CatalogueStatic(t, "alloc.hint", classes="alloc-hint")
             for main_id in included_mains(self._session):
                 given = self._session.time_allocation.get(main_id)
                 with Horizontal(classes="alloc-row"):
-                    yield Label(f"{main_id}  {titles.get(main_id, '')}", classes="alloc-label")
+                    yield Label(id=f"alloc-label-{main_id}", classes="alloc-label")
                     yield Input(
                         "" if given is None else str(given),
                         placeholder=str(shares.get(main_id, 0)),
@@ -50,13 +56,29 @@ class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
                         classes="alloc-input",
                     )
             yield Static(id="alloc-sum")
-            yield Static(f"[dim]{t('alloc.keys')}[/dim]")
+            yield Static(id="alloc-keys")
 
     def on_mount(self) -> None:
+        self._relabel()
         self._update_sum()
         fields = list(self.query(Input))
         if fields:
             fields[0].focus()
+
+    def _relabel(self) -> None:
+        """Title, question titles and keys in the interface language."""
+        t = self._t
+        self.query_one("#alloc-title", Label).update(f"[b]{t('alloc.title')}[/b]")
+        for main in question_tree(self._session, "en" if self._lang == "en" else "nb"):
+            for label in self.query(f"#alloc-label-{main.id}").results(Label):
+                label.update(f"{main.id}  {main.title}")
+        self.query_one("#alloc-keys", Static).update(f"[dim]{t('alloc.keys')}[/dim]")
+
+    def retranslate(self) -> None:
+        """A live language switch: the minutes typed so far stay in their fields."""
+        self._lang = self.app.lang
+        self._relabel()
+        self._update_sum()
 
     def _given(self) -> dict[str, int]:
         """The minutes typed so far; blank fields are left out (they share the rest)."""
