@@ -114,6 +114,7 @@ async def test_setup_error_is_retold_in_the_new_language(session_file: Path) -> 
         await switch_language(pilot)
         after = screen_text(app)
         assert after != before and "2026-13-40" in after and date.value == "2026-13-40"
+        assert "Not stated" in after and "Ikke oppgitt" not in after  # the select, left unchanged
         assert isinstance(app.screen, SetupScreen)
 
 

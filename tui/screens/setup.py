@@ -115,6 +115,7 @@ class SetupScreen(Screen[bool]):
         chosen = agreement.value
         agreement.set_options(self._agreement_options())
         agreement.value = chosen
+        agreement.mutate_reactive(Select.value)  # an unchanged value redraws its words too
         people = self.query_one(ParticipantTable)
         relabel_columns(people, {str(c.key.value): t(str(c.key.value)) for c in people.ordered_columns})  # keys: catalogue keys
         people.show_people()  # the side column and the empty-table hint are words too
