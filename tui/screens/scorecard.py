@@ -135,15 +135,18 @@ class ScorecardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(CriteriaTable)
-        table.border_title = self.t("scorecard.title")
         pitfalls = self.query_one(SelectionList)
-        pitfalls.border_title = self.t("scorecard.pitfalls")
+        self._border_titles()
         card = self.card
         pitfalls.add_options(Selection(p.text, p.id, p.ticked_now) for p in card.pitfalls)
         pitfalls.highlighted = 0  # Space ticks at once, without an arrow key first
         self.refresh_table()
         self.refresh_hints()
         table.focus()
+
+    def _border_titles(self) -> None:
+        self.query_one(CriteriaTable).border_title = self.t("scorecard.title")
+        self.query_one(SelectionList).border_title = self.t("scorecard.pitfalls")
 
     def refresh_hints(self) -> None:
         """Hints from this year's data, each with the guide's words (sessions/hints.py)."""
@@ -300,12 +303,11 @@ class ScorecardScreen(Screen[None]):
         self.lang = self.app.lang
         self.query_one(".year-title", Static).update(self._title())
         self.query_one(".year-keys", Static).update(self._key_line())
-        table = self.query_one(CriteriaTable)
-        table.border_title = self.t("scorecard.title")
+        self._border_titles()
         pitfalls = self.query_one(SelectionList)
-        pitfalls.border_title = self.t("scorecard.pitfalls")
         for index, pitfall in enumerate(self.card.pitfalls):
             pitfalls.replace_option_prompt_at_index(index, pitfall.text)
+        table = self.query_one(CriteriaTable)
         self.refresh_table(keep=table.current_key())
         self.refresh_hints()
         self._show_detail(table.current_key())
