@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, OptionList, Select, TabbedContent
+from textual.widgets import DataTable, Input, OptionList, Select, SelectionList, TabbedContent
 
 from models.criteria import PITFALLS
 from sessions import store
@@ -192,8 +192,10 @@ async def test_conclusions_follow_and_keep_tab_and_cursor(session_file: Path) ->
 
 async def test_scorecard_follows_and_keeps_a_reason_being_typed(session_file: Path) -> None:
     app = _app(session_file)
+    app.live.update_setup(pitfalls=[PITFALLS[1].id])
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_screen(pilot, "f6", ScorecardScreen)
+        pitfalls = screen.query_one("#pitfalls", SelectionList)
         await pilot.press("down", "3", "enter")
         await pilot.pause()
         await pilot.press(*"fordi vi")
@@ -206,6 +208,7 @@ async def test_scorecard_follows_and_keeps_a_reason_being_typed(session_file: Pa
         assert reason.value == "fordi vi" and app.focused is reason
         assert reason.placeholder.startswith("Reason for")
         assert table.cursor_row == row
+        assert list(pitfalls.selected) == [PITFALLS[1].id]  # the ticks stay
         await switch_language(pilot, en, nb)
         await pilot.press("enter")  # the reason typed before both switches is saved
         await pilot.pause()
