@@ -142,7 +142,7 @@ def _run(coro: Callable[[], Awaitable[Timing]]) -> Timing:
         gc.collect()
 
 
-def run(key_count: int = 60, notes: int = 2000, action_items: int = 500, rounds: int = 4) -> list[Row]:
+def run(key_count: int = 60, notes: int = 2000, action_items: int = 500, rounds: int = 6) -> list[Row]:
     """Median and p95 CPU ms per key, ours against the bare TextArea, alternating rounds."""
     typed = keys(key_count + WARMUP)
     _, start_text = target_note(data.session(notes, action_items))
