@@ -130,9 +130,20 @@ class QuestionTree(QuestionNodesTree):
             node.parent.expand()
         if node.line >= 0:
             self.move_cursor(node)
-        else:  # freshly built nodes get their line numbers on the next refresh
-            self.call_after_refresh(self.move_cursor, node)
+            return True
+        # Freshly built nodes: Textual numbers the lines lazily, on the next idle.
+        # Asking for a line numbers them now, so a key pressed in the first frame
+        # already acts on this question and not on the tree's first line; scrolling
+        # to it waits for the next refresh, when the tree knows its height.
+        self.get_node_at_line(0)
+        self.cursor_line = node.line
+        self.call_after_refresh(self._scroll_to_cursor)
         return True
+
+    def _scroll_to_cursor(self) -> None:
+        """Wherever the cursor is by now: a key may already have moved it on."""
+        if self.cursor_node is not None:
+            self.scroll_to_node(self.cursor_node, animate=False)
 
     def visible_ids(self) -> set[str]:
         """Ids of the sub-questions shown (included ones)."""
