@@ -116,8 +116,8 @@ class SetupScreen(Screen[bool]):
         agreement.set_options(self._agreement_options())
         agreement.value = chosen
         agreement.mutate_reactive(Select.value)  # an unchanged value redraws its words too
-        people = self.query_one(ParticipantTable)
-        relabel_columns(people, {str(c.key.value): t(str(c.key.value)) for c in people.ordered_columns})  # keys: catalogue keys
+        people = self.query_one(ParticipantTable)  # its column keys are catalogue keys
+        relabel_columns(people, {str(c.key.value): t(str(c.key.value)) for c in people.ordered_columns})
         people.show_people()  # the side column and the empty-table hint are words too
         themes = self.query_one(TextList)
         themes.labels = self._theme_labels()
