@@ -8,6 +8,7 @@ years' files again (they do not change during the meeting).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -145,10 +146,12 @@ async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kep
         await pilot.pause()
         assert text.render() is rendered
 
+        live.update_setup(origin=someone, date=dt.date(2026, 11, 24))
+        await pilot.pause()
+        assert "2026-11-24" in _text(app, ".year-title")
+
 
 async def test_a_date_moved_elsewhere_gives_the_scorecard_this_years_column_anew(live: LiveSession) -> None:
-    import datetime as dt
-
     from tui.screens.scorecard import CriteriaTable
 
     app = PolitiradApp(live)

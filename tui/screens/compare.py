@@ -83,6 +83,8 @@ class CompareScreen(Screen[None]):
             return
         self.new = self._this_year(self.app.live.session)
         self.query_one("#compare-text", Static).update(Text(self.report))
+        if change.kind is ChangeKind.SETUP:  # this year's date is in the title
+            self.query_one(".year-title", Static).update(self._title())
 
     def retranslate(self) -> None:
         """A live language switch: the comparison retold in the new language, scroll kept."""
