@@ -144,7 +144,11 @@ def write_journal(session: Session, session_path: Path, cache: JournalCache | No
 
     Raises SessionWriteError naming the first failure when neither place takes it.
     """
-    data = journal_bytes(session, cache)
+    return write_journal_data(journal_bytes(session, cache), session_path)
+
+
+def write_journal_data(data: bytes, session_path: Path) -> Path:
+    """Write formatted journal bytes (see `write_journal`); safe on a worker thread."""
     beside, fallback = journal_path(session_path), fallback_journal_path(session_path)
     try:
         write_private(beside, data)

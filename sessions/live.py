@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sessions.carry import LastYear
 from sessions.errors import SessionError, SessionWriteError
 from sessions.journal import JOURNAL_DELAY, Recovery
+from sessions.journal_writer import JournalWriter
 from sessions.lock import SessionLock
 from sessions.timebox import Timebox
 
@@ -118,6 +119,8 @@ class LiveSession:
         """Why the last journal write failed; failing saves tell the person about the disk."""
         self._journal_cache = journal.JournalCache()
         """What the last journal formatted; see `_changed` for when it is told to look again."""
+        self._journal_writer = JournalWriter(path) if path is not None else None
+        """Puts the journal on disk off the event loop (fsync can be slow; see its module)."""
 
     # -- subscription ---------------------------------------------------------------
 
@@ -357,7 +360,7 @@ class LiveSession:
         self.last_error = None
         self.last_saved = dt.datetime.now()
         self._cancel_timers(journal_too=True)
-        journal.remove_journal(self.path)
+        self._drop_journal()
         self._notify(Change(ChangeKind.SAVED, RECREATED if vanished else None))
         return True
 
@@ -390,20 +393,43 @@ class LiveSession:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return
-        self._journal_timer = loop.call_later(self.journal_delay, self.flush_journal)
+        self._journal_timer = loop.call_later(self.journal_delay, self._journal_soon)
+
+    def _journal_data(self) -> bytes | None:
+        """The journal to write now, or None when there is nothing unsaved to journal."""
+        if not self.dirty or self.path is None or self.read_only or self.journal_delay is None:
+            return None
+        return journal.journal_bytes(self.session, self._journal_cache)
+
+    def _journal_soon(self) -> None:
+        """The timer's write: formatted here, written by the writer's thread."""
+        self._journal_timer = None
+        data = self._journal_data()
+        if data is not None and self._journal_writer is not None:
+            self.journal_error = self._journal_writer.error
+            self._journal_writer.write_soon(data)
 
     def flush_journal(self) -> bool:
-        """Write unsaved changes to the journal now (also on hang-up); False if it failed."""
+        """Write unsaved changes to the journal now, on this thread (quit, hang-up);
+        False if it failed."""
         self._journal_timer = None
-        if not self.dirty or self.path is None or self.read_only or self.journal_delay is None:
+        data = self._journal_data()
+        if data is None or self._journal_writer is None:
             return True
-        try:
-            journal.write_journal(self.session, self.path, self._journal_cache)
-        except SessionWriteError as exc:
-            self.journal_error = exc.message
-            return False
-        self.journal_error = None
-        return True
+        written = self._journal_writer.write_now(data)
+        self.journal_error = self._journal_writer.error
+        return written
+
+    def wait_for_journal(self) -> None:
+        """Until the journal queued last is on disk (tests; closing)."""
+        if self._journal_writer is not None:
+            self._journal_writer.wait()
+
+    def _drop_journal(self) -> None:
+        if self._journal_writer is not None:
+            self._journal_writer.drop()
+        elif self.path is not None:
+            journal.remove_journal(self.path)
 
     def recover(self, recovery: Recovery, origin: object | None = None) -> bool:
         """Take the journal's unsaved work as the session and save it; False if not saved."""
@@ -424,6 +450,8 @@ class LiveSession:
             self.flush_journal()
         if saved or force:
             self._cancel_timers(journal_too=True)
+            if self._journal_writer is not None:
+                self._journal_writer.close()
             if self.lock is not None:
                 self.lock.release()
         return saved

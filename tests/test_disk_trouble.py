@@ -22,6 +22,7 @@ import pytest
 from models.factory import new_session
 from sessions import store
 from sessions.live import RECREATED, Change, ChangeKind, LiveSession
+from tests.waiting import until
 
 NOTE = "Kommunen ønsker felles kriseplan med politiet."
 
@@ -31,14 +32,6 @@ def _failing(code: int) -> Callable[..., object]:
         raise OSError(code, os.strerror(code))
 
     return fail
-
-
-async def _until(condition: Callable[[], bool], limit: float = 10.0) -> None:
-    for _ in range(int(limit / 0.01)):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached")
 
 
 @pytest.fixture
@@ -76,7 +69,7 @@ async def test_failed_saves_keep_the_session_tell_views_and_retry(
     with monkeypatch.context() as trouble:
         trouble.setattr(target, _failing(code))
         live.set_note("1.1", NOTE)
-        await _until(lambda: live.failed_saves >= 2)
+        await until(lambda: live.failed_saves >= 2)
         assert session_file.read_bytes() == before, "the old file stays whole"
         assert _leftovers(session_file.parent) == []
         assert live.session.answer("1.1").note == NOTE and live.dirty
@@ -84,7 +77,7 @@ async def test_failed_saves_keep_the_session_tell_views_and_retry(
         assert failures and words in (failures[-1].key or "")
         assert live.last_error is not None and words in live.last_error
     # The disk has room again / the folder is writable again: the retry saves by itself.
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert store.load(session_file).answer("1.1").note == NOTE
     assert seen[-1].kind is ChangeKind.SAVED and live.last_error is None
 
@@ -93,7 +86,7 @@ async def test_deleted_file_is_written_again_and_views_are_told(session_file: Pa
     live, seen = _watched(session_file)
     session_file.unlink()
     live.set_note("1.1", NOTE)
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert store.load(session_file).answer("1.1").note == NOTE
     assert Change(ChangeKind.SAVED, RECREATED) in seen
 
@@ -104,7 +97,7 @@ async def test_moved_file_is_left_as_it_was_and_the_session_saves_at_its_path(se
     session_file.rename(moved)
     moved_bytes = moved.read_bytes()
     live.set_note("1.1", NOTE)
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert store.load(session_file).answer("1.1").note == NOTE
     assert moved.read_bytes() == moved_bytes
     assert Change(ChangeKind.SAVED, RECREATED) in seen
@@ -117,7 +110,7 @@ async def test_deleted_folder_is_made_again_privately(tmp_path: Path) -> None:
     live, _ = _watched(path)
     shutil.rmtree(folder)
     live.set_note("1.1", NOTE)
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert store.load(path).answer("1.1").note == NOTE
     assert folder.stat().st_mode & 0o777 == 0o700
 
@@ -165,11 +158,11 @@ async def test_really_full_disk(tmp_path: Path, fast_retry: None) -> None:
             os.close(fd)
         live, seen = _watched(path)
         live.set_note("1.1", NOTE * 50)
-        await _until(lambda: live.failed_saves >= 1)
+        await until(lambda: live.failed_saves >= 1)
         assert path.read_bytes() == before
         assert any(c.kind is ChangeKind.SAVE_FAILED for c in seen)
         filler.unlink()
-        await _until(lambda: not live.dirty)
+        await until(lambda: not live.dirty)
         assert store.load(path).answer("1.1").note == NOTE * 50
 
 
@@ -180,7 +173,7 @@ async def test_really_read_only_folder(session_file: Path, fast_retry: None) -> 
         folder.chmod(0o500)
         try:
             live.set_note("1.1", NOTE)
-            await _until(lambda: live.failed_saves >= 1)
+            await until(lambda: live.failed_saves >= 1)
         finally:
             folder.chmod(0o700)
     else:
@@ -188,9 +181,9 @@ async def test_really_read_only_folder(session_file: Path, fast_retry: None) -> 
             if not _run("mount", "-o", "remount,ro,bind", str(folder)):
                 pytest.skip("cannot remount read-only")
             live.set_note("1.1", NOTE)
-            await _until(lambda: live.failed_saves >= 1)
+            await until(lambda: live.failed_saves >= 1)
     assert any(c.kind is ChangeKind.SAVE_FAILED for c in seen)
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert store.load(session_file).answer("1.1").note == NOTE
 
 
@@ -214,12 +207,12 @@ async def test_journal_falls_back_to_the_private_folder_when_the_session_folder_
     with monkeypatch.context() as trouble:
         trouble.setattr("sessions.atomic.tempfile.mkstemp", refuse_session_folder)
         live.set_note("1.1", NOTE)
-        await _until(fallback.exists)
+        await until(fallback.exists)
         assert not journal_path(session_file).exists()
         # Were the app killed now, the next open would find the work in the fallback.
         recovery = find_recovery(session_file, store.load(session_file))
         assert recovery is not None and recovery.journal == fallback
         assert recovery.recovered.answer("1.1").note == NOTE
     # The folder is writable again: the retry saves and both journals are gone.
-    await _until(lambda: not live.dirty)
+    await until(lambda: not live.dirty)
     assert not fallback.exists() and not journal_path(session_file).exists()

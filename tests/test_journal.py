@@ -19,17 +19,9 @@ from sessions.errors import SessionFileError
 from sessions.journal import Difference, diff_sessions, find_recovery, journal_path
 from sessions.live import RECOVERED, Change, ChangeKind, LiveSession
 from sessions.opening import open_session
+from tests.waiting import until
 
 SECRET = "Fortrolig: navn på informant"
-
-
-async def _until(condition, limit: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    """Poll the event loop until `condition()` holds; fail (not hang) after `limit`."""
-    for _ in range(int(limit / 0.01)):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached")
 
 
 def _live(path: Path, **kwargs: float) -> LiveSession:
@@ -39,7 +31,7 @@ def _live(path: Path, **kwargs: float) -> LiveSession:
 async def test_a_change_reaches_the_journal_before_the_file(session_file: Path) -> None:
     live = _live(session_file)
     live.set_note("1.1", "Vi møtes fire ganger i året.")
-    await _until(journal_path(session_file).exists)
+    await until(journal_path(session_file).exists)
     assert store.load(journal_path(session_file)).answer("1.1").note == "Vi møtes fire ganger i året."
     assert store.load(session_file).answer("1.1").note == ""
     assert stat.S_IMODE(journal_path(session_file).stat().st_mode) == 0o600
@@ -61,7 +53,7 @@ async def test_continuous_typing_does_not_postpone_the_journal(session_file: Pat
 async def test_a_successful_save_removes_the_journal(session_file: Path) -> None:
     live = _live(session_file)
     live.set_note("1.1", "tekst")
-    await _until(journal_path(session_file).exists)
+    await until(journal_path(session_file).exists)
     assert live.save()
     assert not journal_path(session_file).exists()
     assert find_recovery(session_file, store.load(session_file)) is None

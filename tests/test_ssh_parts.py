@@ -27,6 +27,7 @@ from tui.ssh.keys import (
     read_authorized_keys,
 )
 from tui.ssh.readonly import ReadOnlyLive
+from tests.waiting import until
 
 
 def public_line(comment: str) -> str:
@@ -213,19 +214,19 @@ async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
     keys: list[str] = []
     app.on_event = _recording(app.on_event, keys)  # type: ignore[method-assign]
     task = asyncio.create_task(app.run_async())
-    await _until(lambda: "Tilkoblet 1" in channel.data.decode(errors="ignore"))
+    await until(lambda: "Tilkoblet 1" in channel.data.decode(errors="ignore"))
     assert channel.data.startswith(b"\x1b[?1049h")
     terminal.feed(b"\x1b")  # a lone Esc: only the parser's timeout makes it a key
-    await _until(lambda: "escape" in keys)
+    await until(lambda: "escape" in keys)
     terminal.feed("f".encode())
-    await _until(lambda: app.following is False)
+    await until(lambda: app.following is False)
     before = sorted(live.path.parent.iterdir())
     terminal.feed(b"\x1b[20~")  # F9, the preparation sheet: would write a file on the host
-    await _until(lambda: "f9" in keys)
+    await until(lambda: "f9" in keys)
     await asyncio.sleep(0.2)
     assert sorted(live.path.parent.iterdir()) == before
     terminal.resize(90, 25)
-    await _until(lambda: app.size == (90, 25))
+    await until(lambda: app.size == (90, 25))
     app.exit()
     await asyncio.wait_for(task, 10)
     assert channel.data.endswith(RESTORE_SEQUENCES.encode())
@@ -240,14 +241,6 @@ def _recording(handler, keys: list[str]):  # type: ignore[no-untyped-def]
         return await handler(event)
 
     return on_event
-
-
-async def _until(check, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
 
 
 async def test_a_failing_view_ends_alone_and_prints_nothing(
@@ -267,7 +260,7 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
         for i, channel in enumerate(channels)
     ]
     tasks = [asyncio.create_task(app.run_async()) for app in apps]
-    await _until(lambda: all(b"Tilkoblet" in c.data for c in channels))
+    await until(lambda: all(b"Tilkoblet" in c.data for c in channels))
 
     def broken() -> None:
         raise RuntimeError("a bug in one view")
@@ -278,7 +271,7 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
     assert channels[0].data.endswith(RESTORE_SEQUENCES.encode())
     before = len(channels[1].data)
     live.set_note("1.1", "fortsatt her")
-    await _until(lambda: len(channels[1].data) > before)
+    await until(lambda: len(channels[1].data) > before)
     assert not tasks[1].done()
     apps[1].exit()
     await asyncio.wait_for(tasks[1], 10)
