@@ -194,3 +194,21 @@ async def test_setup_from_the_command_palette(make_app) -> None:
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert isinstance(app.screen, SetupScreen)
+
+
+async def test_saving_setup_keeps_what_a_co_facilitator_changed_meanwhile(blank_file: Path) -> None:
+    app = _app(blank_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        co_facilitator = object()
+        app.live.update_setup(origin=co_facilitator, facilitator="Per Hansen", time_budget_minutes=90)
+        app.live.update_setup(origin=co_facilitator, council={"name": "", "police_unit": "Storvik politistasjon"})
+        await pilot.press(*"Politirådet i Lillevik")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    session = app.live.session
+    assert session.council.name == "Politirådet i Lillevik"
+    assert session.council.police_unit == "Storvik politistasjon"
+    assert session.facilitator == "Per Hansen"
+    assert session.time_budget_minutes == 90

@@ -130,6 +130,7 @@ class SetupScreen(Screen[bool]):
 
     def on_mount(self) -> None:
         self._initial = self._snapshot()
+        self._opened_with = self.collect()
         self.query_one("#s-council", Input).focus()
 
     def _text(self, widget_id: str) -> str:
@@ -183,7 +184,9 @@ class SetupScreen(Screen[bool]):
             self.notify(result, severity="error")
             return
         try:
-            self.app.live.update_setup(origin=self, **result)
+            changed = self._changed_here(result)
+            if changed:
+                self.app.live.update_setup(origin=self, **changed)
         except ReadOnlyError:
             self.notify(self.app.t("notice.read_only"), severity="warning")
             return
@@ -192,6 +195,22 @@ class SetupScreen(Screen[bool]):
             return
         self.notify(self.app.t("setup.saved"))
         self.dismiss(True)
+
+    def _changed_here(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """Only the fields changed in this form since it opened.
+
+        In a meeting shared over SSH a co-facilitator may change the setup while this
+        form is open; saving every field would put back the values the form opened
+        with and silently undo that. The council's three fields count one by one.
+        """
+        before = self._opened_with
+        if not isinstance(before, dict):  # the session's own values did not pass the form's checks
+            return fields
+        changed = {k: v for k, v in fields.items() if k != "council" and v != before[k]}
+        council = {k: v for k, v in fields["council"].items() if v != before["council"][k]}
+        if council:
+            changed["council"] = {**self.app.live.session.council.model_dump(), **council}
+        return changed
 
     def action_cancel(self) -> None:
         if self._snapshot() == self._initial:
