@@ -421,7 +421,7 @@ class LiveSession:
         return written
 
     def wait_for_journal(self) -> None:
-        """Until the journal queued last is on disk (tests; closing)."""
+        """Until the journal queued last is on disk (tests read it right after)."""
         if self._journal_writer is not None:
             self._journal_writer.wait()
 

@@ -162,3 +162,25 @@ async def test_a_measure_added_in_the_view_is_one_of_the_five(make_app, session_
         await pilot.press("ctrl+q")
     saved = store.load(session_file)
     assert [(a.title, a.year_measure) for a in saved.actions] == [("Felles trygghetsvandring", True)]
+
+
+async def test_a_shared_list_keeps_cursor_and_edits_on_their_text_when_others_change_it(
+    make_app, session_file: Path
+) -> None:
+    app = make_app()
+    co_facilitator = object()
+    async with app.run_test(size=SIZE) as pilot:
+        app.live.set_conclusion_list(ConclusionList.LEARNING_POINTS, ["A", "B", "C"], origin=co_facilitator)
+        await pilot.press("f4")
+        await pilot.pause()
+        points = app.screen.query_one("#learning-points", TextList)
+        await pilot.press("down")  # on B
+        app.live.set_conclusion_list(ConclusionList.LEARNING_POINTS, ["X", "A", "B", "C"], origin=co_facilitator)
+        await pilot.pause()
+        assert points.items[points.highlighted or 0] == "B"  # still on B, not on A
+        await pilot.press("e")  # edit B ...
+        await pilot.pause()
+        app.live.set_conclusion_list(ConclusionList.LEARNING_POINTS, ["Y", "X", "A", "B", "C"], origin=co_facilitator)
+        await pilot.press(*" endret", "enter")  # ... while someone adds Y above it
+        await pilot.pause()
+    assert app.live.session.learning_points == ["Y", "X", "A", "B endret", "C"]

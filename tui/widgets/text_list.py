@@ -91,8 +91,12 @@ class TextList(OptionList):
         return list(self._items)
 
     def set_items(self, items: list[str], highlight: int | None = None) -> None:
-        """Show these texts, keeping the cursor near where it was."""
-        keep = self.highlighted if highlight is None else highlight
+        """Show these texts, the cursor on `highlight` or else on the text it was on
+        (someone else may have added or removed one above it), else near where it was."""
+        keep = highlight
+        if keep is None:
+            current = self._current()
+            keep = self.highlighted if current is None else _locate(items, self._items[current], current)
         self._items = list(items)
         options: list[Option] = []
         for number, text in enumerate(self._items, start=1):
@@ -139,11 +143,19 @@ class TextList(OptionList):
             self.action_add_item()
             return
 
+        original = self._items[index]
+
         def done(text: str | None) -> None:
-            if text and index < len(self._items):
-                items = self.items
-                items[index] = text
-                self._commit(items, index)
+            if not text:
+                return
+            items = self.items
+            at = _locate(items, original, index)  # others may have changed the list meanwhile
+            if at is None:  # the text was removed or changed elsewhere: keep what was typed
+                at = min(index, len(items))
+                items.insert(at, text)
+            else:
+                items[at] = text
+            self._commit(items, at)
 
         title = self.labels.edit_title.format(n=index + 1)
         self.app.push_screen(TextPrompt(title, self._items[index], self.labels.prompt_hint), done)
@@ -155,10 +167,11 @@ class TextList(OptionList):
         text = self._items[index]
 
         def done(yes: bool | None) -> None:
-            if yes and index < len(self._items) and self._items[index] == text:
+            at = _locate(self._items, text, index) if yes else None
+            if at is not None:
                 items = self.items
-                del items[index]
-                self._commit(items, max(0, index - 1) if index >= len(items) else index)
+                del items[at]
+                self._commit(items, max(0, at - 1) if at >= len(items) else at)
 
         question = self.labels.confirm_delete.format(text=escape(text))
         self.app.push_screen(ConfirmScreen(question, self.labels.yes, self.labels.no), done)
@@ -175,3 +188,16 @@ class TextList(OptionList):
         """Enter edits the highlighted text."""
         event.stop()
         self.action_edit_item()
+
+
+def _locate(items: list[str], text: str, near: int) -> int | None:
+    """Where `text` is now: at `near` if still there, else its place nearest to it.
+
+    Lists are shared live (a co-facilitator may add, move or remove items while a
+    prompt is open), so an edit or delete must find its text again, not trust a
+    position taken before.
+    """
+    if near < len(items) and items[near] == text:
+        return near
+    places = [i for i, item in enumerate(items) if item == text]
+    return min(places, key=lambda i: abs(i - near)) if places else None
