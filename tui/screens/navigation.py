@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 PREP_SUFFIX = "-forberedelse.txt"
 """The preparation sheet is written beside the session file as `<stem>-forberedelse.txt`."""
 
+
 def needs_setup(session: Session) -> bool:
     """The rule for opening setup at start: the council has no name yet."""
     return not session.council.name.strip()
