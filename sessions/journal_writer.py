@@ -16,11 +16,14 @@ work" on the next open).
 from __future__ import annotations
 
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sessions import journal
 from sessions.errors import SessionWriteError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class JournalWriter:
@@ -39,7 +42,9 @@ class JournalWriter:
 
     def write_soon(self, data: bytes) -> None:
         """Queue a journal write; returns at once."""
-        if self._pool is None:
+        if self._pool is None:  # the thread machinery loads on the first write, not at start
+            from concurrent.futures import ThreadPoolExecutor
+
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="politirad-journal")
         self._last = self._pool.submit(self._write, data, self._generation)
 

@@ -115,8 +115,6 @@ class LiveSession:
         self.failed_saves = 0
         """Consecutive failed saves; sets the retry back-off, 0 after a save works."""
         self._file_seen = path is not None and path.exists()
-        self.journal_error: str | None = None
-        """Why the last journal write failed; failing saves tell the person about the disk."""
         self._journal_cache = journal.JournalCache()
         """What the last journal formatted; see `_changed` for when it is told to look again."""
         self._journal_writer = JournalWriter(path) if path is not None else None
@@ -406,7 +404,6 @@ class LiveSession:
         self._journal_timer = None
         data = self._journal_data()
         if data is not None and self._journal_writer is not None:
-            self.journal_error = self._journal_writer.error
             self._journal_writer.write_soon(data)
 
     def flush_journal(self) -> bool:
@@ -416,9 +413,12 @@ class LiveSession:
         data = self._journal_data()
         if data is None or self._journal_writer is None:
             return True
-        written = self._journal_writer.write_now(data)
-        self.journal_error = self._journal_writer.error
-        return written
+        return self._journal_writer.write_now(data)
+
+    @property
+    def journal_error(self) -> str | None:
+        """Why the last journal write failed; failing saves tell the person about the disk."""
+        return None if self._journal_writer is None else self._journal_writer.error
 
     def wait_for_journal(self) -> None:
         """Until the journal queued last is on disk (tests read it right after)."""
@@ -428,8 +428,6 @@ class LiveSession:
     def _drop_journal(self) -> None:
         if self._journal_writer is not None:
             self._journal_writer.drop()
-        elif self.path is not None:
-            journal.remove_journal(self.path)
 
     def recover(self, recovery: Recovery, origin: object | None = None) -> bool:
         """Take the journal's unsaved work as the session and save it; False if not saved."""
