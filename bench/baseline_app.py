@@ -2,7 +2,7 @@
 
 Run as a script by bench/startup.py in a pseudo-terminal, the same way as politirad;
 the marker string in the table header tells the harness the first frame is painted.
-Given a session file, it first loads it with sessions.store (pydantic validation): the
+Given a session file, it first loads it with politirad.sessions.storage.store (pydantic validation): the
 "floor" any app on our data layer pays before its own interface. The load runs with
 the collector held back as politirad holds it (tui/startup_gc.py), so the floor is a
 true lower bound for politirad's start.
@@ -42,8 +42,8 @@ if __name__ == "__main__":
     if len(sys.argv) > 1:
         from pathlib import Path
 
-        from sessions import store
-        from tui import startup_gc
+        from politirad.sessions.storage import store
+        from politirad.tui import startup_gc
 
         startup_gc.hold()
         store.load(Path(sys.argv[1]))

@@ -12,11 +12,11 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from models.actions import ActionItem, ResponsibleSide, Status
-from models.guide import SUB_QUESTIONS
-from models.people import Council, Participant, Side
-from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
-from sessions import store
+from politirad.models.actions import ActionItem, ResponsibleSide, Status
+from politirad.models.guide import SUB_QUESTIONS
+from politirad.models.people import Council, Participant, Side
+from politirad.models.session import Answer, OwnMainQuestion, OwnQuestion, Session
+from politirad.sessions.storage import store
 
 WORDS = (
     "politiet kommunen ungdom rus forebygging møte samarbeid tiltak SLT skole natteravner "

@@ -30,9 +30,9 @@ from textual.widgets import TextArea
 
 from bench import data
 from bench.stats import Row, median, p95
-from sessions import store
-from models.session import Session
-from sessions.live import LiveSession
+from politirad.sessions.storage import store
+from politirad.models.session import Session
+from politirad.sessions.live.session import LiveSession
 
 SIZE = (120, 36)
 TEXT = "Politiet og kommunen møtes fire ganger i året, og ordfører leder møtene. "
@@ -101,7 +101,7 @@ def target_note(session: Session) -> tuple[str, str]:
 
 async def type_into_politirad(typed: list[str], notes: int, action_items: int, folder: Path) -> Timing:
     """Open a session of that size, go to the last own question's note and type."""
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
     session = data.session(notes, action_items)
     path = folder / "2026-03-12-politiradet-i-fjordvik.toml"

@@ -79,7 +79,7 @@ def storage(quick: bool) -> list[Row]:
 
 def ssh(quick: bool) -> list[Row | str]:
     """bench/ssh_fanout.py's own table (a server process and asyncssh clients), indented."""
-    if not SSH_MODULE.exists() or importlib.util.find_spec("tui.ssh") is None:
+    if not SSH_MODULE.exists() or importlib.util.find_spec("politirad.tui.ssh") is None:
         return ["ssh fan-out: not available"]
     args = [sys.executable, str(SSH_MODULE)] + (["--viewers", "1,2", "--keys", "5"] if quick else [])
     done = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=900, check=False)

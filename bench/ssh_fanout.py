@@ -41,12 +41,12 @@ SETTLE_TIMEOUT = 60.0
 
 
 async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) -> None:
-    from sessions import store
-    from sessions.live import LiveSession
-    from sessions.presence import Presence, Role
-    from tui.ssh.keys import KeyRing, load_or_create_host_key, read_authorized_keys
-    from tui.ssh.meeting import choose_colour_system
-    from tui.ssh.server import ServerSettings, ShareServer
+    from politirad.sessions.storage import store
+    from politirad.sessions.live.session import LiveSession
+    from politirad.sessions.live.presence import Presence, Role
+    from politirad.tui.ssh.keys import KeyRing, load_or_create_host_key, read_authorized_keys
+    from politirad.tui.ssh.meeting import choose_colour_system
+    from politirad.tui.ssh.server import ServerSettings, ShareServer
 
     choose_colour_system()
     live = LiveSession(store.load(session_path), session_path, journal_delay=None)
@@ -142,8 +142,8 @@ def rss_mib(pid: int) -> float:
 
 
 async def run(counts: list[int], keystrokes: int) -> None:
-    from models.factory import new_session
-    from sessions import store
+    from politirad.models.factory import new_session
+    from politirad.sessions.storage import store
 
     folder = Path(tempfile.mkdtemp(prefix="politirad-bench-"))
     session_path = folder / "bench.toml"

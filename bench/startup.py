@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bench import data
 from bench.stats import Row, median
-from sessions import store
+from politirad.sessions.storage import store
 
 REPO = Path(__file__).resolve().parent.parent
 BASELINE = Path(__file__).with_name("baseline_app.py")
@@ -136,7 +136,7 @@ def _env(home: Path) -> dict[str, str]:
 
 def politirad_argv(file: Path) -> list[str]:
     """`politirad open FILE` with the same interpreter; avoids version-manager shims."""
-    return [sys.executable, "-c", "from tui.cli.main import run; run()", "open", str(file)]
+    return [sys.executable, "-c", "from politirad.tui.cli.main import run; run()", "open", str(file)]
 
 
 def run(repeats: int = 7) -> list[Row]:
@@ -179,7 +179,7 @@ def run(repeats: int = 7) -> list[Row]:
             "startup floor",
             median([cpu for _, cpu in floor]) * 1000,
             median([cpu for _, cpu in base]) * 1000,
-            detail="CPU: the baseline app after loading the same file with sessions.store (pydantic)",
+            detail="CPU: the baseline app after loading the same file with politirad.sessions.storage.store (pydantic)",
         ),
     ]
 

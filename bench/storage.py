@@ -1,4 +1,4 @@
-"""Save, load and folder listing: sessions.store and sessions.catalog against plain TOML.
+"""Save, load and folder listing: politirad.sessions.storage.store and politirad.sessions.reports.catalog against plain TOML.
 
 The baselines do the least that could work on the same data: `tomli_w.dumps` of the
 same table and a plain write; `tomllib.loads` of the same file; parsing every file of
@@ -18,7 +18,8 @@ import tomli_w
 
 from bench import data
 from bench.stats import Row, median
-from sessions import catalog, store
+from politirad.sessions.reports import catalog
+from politirad.sessions.storage import store
 
 
 def best_of(repeats: int, work: Callable[[], object]) -> list[float]:

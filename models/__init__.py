@@ -1,9 +1,9 @@
 """Pure session data and the guide's content; no I/O and no Textual here."""
 
-from models.actions import ActionItem, ResponsibleSide, Status, next_action_id
-from models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
-from models.people import Council, Participant, Side
-from models.session import (
+from politirad.models.actions import ActionItem, ResponsibleSide, Status, next_action_id
+from politirad.models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
+from politirad.models.people import Council, Participant, Side
+from politirad.models.session import (
     SCHEMA_VERSION,
     Answer,
     CriterionRating,
@@ -12,7 +12,7 @@ from models.session import (
     OwnQuestion,
     Session,
 )
-from models.tree import MainNode, SubNode, question_tree
+from politirad.models.tree import MainNode, SubNode, question_tree
 
 __all__ = [
     "MAIN_QUESTIONS",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from models.guide import MAIN_BY_ID
-from models.session import OwnMainQuestion, OwnQuestion, Session
-from models.tree import next_own_main_id, next_own_sub_id, question_tree
+from politirad.models.guide import MAIN_BY_ID
+from politirad.models.session import OwnMainQuestion, OwnQuestion, Session
+from politirad.models.tree import next_own_main_id, next_own_sub_id, question_tree
 
 T = TypeVar("T")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from models.session import Session
+from politirad.models.session import Session
 
 WANTED = 5
 """The guide asks for the five most important learning points and five measures."""

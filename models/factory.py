@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.people import Council
-from models.session import Language, Session
+from politirad.models.people import Council
+from politirad.models.session import Language, Session
 
 
 def new_session(date: dt.date, council: str = "", language: Language = "nb") -> Session:

@@ -11,10 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from models.actions import ActionItem
-from models.criteria import CRITERION_BY_ID, PITFALL_BY_ID
-from models.guide import MAIN_BY_ID, SUB_QUESTIONS
-from models.people import Council, Participant
+from politirad.models.actions import ActionItem
+from politirad.models.criteria import CRITERION_BY_ID, PITFALL_BY_ID
+from politirad.models.guide import MAIN_BY_ID, SUB_QUESTIONS
+from politirad.models.people import Council, Participant
 
 SCHEMA_VERSION = 1
 """Bump when the file layout changes; sessions/ migrates older files forward."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.guide import MAIN_QUESTIONS
-from models.session import Language, Session
+from politirad.models.guide import MAIN_QUESTIONS
+from politirad.models.session import Language, Session
 
 
 @dataclass(frozen=True, slots=True)

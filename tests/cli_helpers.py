@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ENTRY = "from tui.cli.main import run; run()"
+ENTRY = "from politirad.tui.cli.main import run; run()"
 
 
 def politirad(*args: str, home: Path | None = None, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from models.session import Session
-from sessions import store
-from sessions.live import LiveSession
+from politirad.models.factory import new_session
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ def session_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(session_file: Path) -> Callable[..., "PolitiradApp"]:  # noqa: F821
     """Build an unstarted app on the session file (Pilot tests start it themselves)."""
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
     def factory(path: Path = session_file, read_only: bool = False, lang: str = "nb") -> PolitiradApp:
         live = LiveSession(store.load(path), path, read_only=read_only)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from models.session import Session
-from sessions import store
-from sessions.documents.text import WIDTH
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.documents.text import WIDTH
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE / "samples"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
 
 SIZE = (120, 36)
 

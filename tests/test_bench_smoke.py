@@ -16,7 +16,7 @@ import pytest
 from bench import data, keystrokes, startup, storage
 from bench.run import format_row, main
 from bench.stats import Row, p95
-from sessions import catalog
+from politirad.sessions.reports import catalog
 
 
 def _sensible(rows: list[Row], names: list[str]) -> None:

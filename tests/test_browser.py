@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
-from sessions import store
+from politirad.sessions.storage import store
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years
-from tui.browse import BrowserApp
-from tui.cli.main import main
-from tui.screens.browser import BrowserAction, BrowserChoice, BrowserScreen, HitTable, SessionTable
-from tui.screens.compare import CompareScreen
+from politirad.tui.browse import BrowserApp
+from politirad.tui.cli.main import main
+from politirad.tui.screens.browser import BrowserAction, BrowserChoice, BrowserScreen, HitTable, SessionTable
+from politirad.tui.screens.compare import CompareScreen
 
 SIZE = (120, 36)
 LATER = dt.date(2027, 3, 11)
@@ -155,7 +155,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         calls.append({"path": path, "session": store.load(path), "read_only": read_only})
         return 0
 
-    monkeypatch.setattr("tui.run.run_app", fake_run_app)
+    monkeypatch.setattr("politirad.tui.run.run_app", fake_run_app)
     return calls
 
 

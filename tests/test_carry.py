@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import Status
-from sessions import store
-from sessions.carry import CarryDateError, carry_forward, find_last_year, last_year_of
-from sessions.naming import session_filename
+from politirad.models.actions import Status
+from politirad.sessions.storage import store
+from politirad.sessions.reports.carry import CarryDateError, carry_forward, find_last_year, last_year_of
+from politirad.sessions.storage.naming import session_filename
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years, load_year
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 
 def test_open_measures_are_carried_with_same_ids_and_date() -> None:

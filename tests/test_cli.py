@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.actions import ActionItem
-from models.factory import new_session
-from models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
-from models.session import Answer
-from sessions import store
+from politirad.models.actions import ActionItem
+from politirad.models.factory import new_session
+from politirad.models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
+from politirad.models.session import Answer
+from politirad.sessions.storage import store
 from tests.cli_helpers import politirad
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
-from tui.widgets.meeting_clock import MeetingClock
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
+from politirad.tui.widgets.meeting_clock import MeetingClock
 
 SIZE = (80, 24)
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import Status
-from sessions.carry import carry_forward
-from sessions.compare import NoteChange, compare_sessions
-from sessions.documents.compare import render_comparison
+from politirad.models.actions import Status
+from politirad.sessions.reports.carry import carry_forward
+from politirad.sessions.reports.compare import NoteChange, compare_sessions
+from politirad.sessions.documents.compare import render_comparison
 from tests.years_samples import Y2024, Y2025, Y2026, load_year
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 
 def _changes(old: Path, new: Path) -> dict[str, NoteChange]:

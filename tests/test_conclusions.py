@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.actions import ActionItem
-from models.conclusion_lists import ConclusionList, get_list, set_list, year_measure_count
-from models.factory import new_session
-from sessions import store
-from sessions.live import ChangeKind, LiveSession
-from tui.screens.conclusions import ConclusionsScreen
-from tui.widgets.action_table import ActionTable
-from tui.widgets.text_list import TextList
-from tui.widgets.year_measures import YearMeasureTable
+from politirad.models.actions import ActionItem
+from politirad.models.conclusion_lists import ConclusionList, get_list, set_list, year_measure_count
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import ChangeKind, LiveSession
+from politirad.tui.screens.conclusions import ConclusionsScreen
+from politirad.tui.widgets.action_table import ActionTable
+from politirad.tui.widgets.text_list import TextList
+from politirad.tui.widgets.year_measures import YearMeasureTable
 
 SIZE = (120, 36)
 

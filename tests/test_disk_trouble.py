@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from sessions import store
-from sessions.live import RECREATED, Change, ChangeKind, LiveSession
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import RECREATED, Change, ChangeKind, LiveSession
 from tests.waiting import until
 
 NOTE = "Kommunen ønsker felles kriseplan med politiet."
@@ -36,8 +36,8 @@ def _failing(code: int) -> Callable[..., object]:
 
 @pytest.fixture
 def fast_retry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sessions.live.RETRY_FIRST", 0.02)
-    monkeypatch.setattr("sessions.live.RETRY_MAX", 0.1)
+    monkeypatch.setattr("politirad.sessions.live.session.RETRY_FIRST", 0.02)
+    monkeypatch.setattr("politirad.sessions.live.session.RETRY_MAX", 0.1)
 
 
 def _watched(path: Path) -> tuple[LiveSession, list[Change]]:
@@ -55,9 +55,9 @@ def _leftovers(folder: Path) -> list[str]:
     ("target", "code", "words"),
     [
         ("os.fsync", errno.ENOSPC, "No space left"),
-        ("sessions.atomic.os.write", errno.ENOSPC, "No space left"),
-        ("sessions.atomic.tempfile.mkstemp", errno.EACCES, "Permission denied"),
-        ("sessions.atomic.tempfile.mkstemp", errno.EROFS, "Read-only file system"),
+        ("politirad.sessions.storage.atomic.os.write", errno.ENOSPC, "No space left"),
+        ("politirad.sessions.storage.atomic.tempfile.mkstemp", errno.EACCES, "Permission denied"),
+        ("politirad.sessions.storage.atomic.tempfile.mkstemp", errno.EROFS, "Read-only file system"),
     ],
 )
 async def test_failed_saves_keep_the_session_tell_views_and_retry(
@@ -192,7 +192,7 @@ async def test_journal_falls_back_to_the_private_folder_when_the_session_folder_
 ) -> None:
     import tempfile
 
-    from sessions.journal import fallback_journal_path, find_recovery, journal_path
+    from politirad.sessions.live.journal import fallback_journal_path, find_recovery, journal_path
 
     real_mkstemp = tempfile.mkstemp
 
@@ -205,7 +205,7 @@ async def test_journal_falls_back_to_the_private_folder_when_the_session_folder_
     fallback = fallback_journal_path(session_file)
     assert fallback.is_relative_to(politirad_home)
     with monkeypatch.context() as trouble:
-        trouble.setattr("sessions.atomic.tempfile.mkstemp", refuse_session_folder)
+        trouble.setattr("politirad.sessions.storage.atomic.tempfile.mkstemp", refuse_session_folder)
         live.set_note("1.1", NOTE)
         await until(fallback.exists)
         assert not journal_path(session_file).exists()

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.session import Session
-from sessions.documents.against import split_sections, unified_diff
-from sessions.documents.draft import next_evaluation, render_draft
-from sessions.documents.export import write_document
-from sessions.errors import SessionFileError
+from politirad.models.session import Session
+from politirad.sessions.documents.against import split_sections, unified_diff
+from politirad.sessions.documents.draft import next_evaluation, render_draft
+from politirad.sessions.documents.export import write_document
+from politirad.sessions.errors import SessionFileError
 from tests.cli_helpers import politirad
 from tests.docs_support import (
     CURRENT_AGREEMENT,
@@ -23,7 +23,7 @@ from tests.docs_support import (
     sample,
     sample_path,
 )
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 SECTIONS_NB = (
     "Parter", "Bakgrunn", "Formål", "Mål og satsingsområder", "Organisering og deltagere",
@@ -240,10 +240,10 @@ _words = st.text(alphabet="abcæøå ÆØÅ-/.,:;()*#|0123456789\n\t", max_size=
 @settings(max_examples=40, deadline=None)
 @given(note=_words, title=st.text(alphabet="abcø -/", min_size=1, max_size=120), point=_words)
 def test_every_line_fits_whatever_was_typed(note: str, title: str, point: str) -> None:
-    from models.actions import ActionItem
-    from models.session import Answer
-    from sessions.documents.minutes import render_minutes
-    from sessions.documents.prep import render_prep
+    from politirad.models.actions import ActionItem
+    from politirad.models.session import Answer
+    from politirad.sessions.documents.minutes import render_minutes
+    from politirad.sessions.documents.prep import render_prep
     from tests.docs_support import assert_fits
 
     session = Session(
@@ -260,7 +260,7 @@ def test_every_line_fits_whatever_was_typed(note: str, title: str, point: str) -
 
 
 def test_markdown_hard_breaks_stay_within_78_columns() -> None:
-    from models.people import Participant
+    from politirad.models.people import Participant
     from tests.docs_support import assert_fits
 
     name = "Fasilitator: "

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from sessions import store
-from sessions.opening import open_session
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.storage.opening import open_session
 from tests.cli_helpers import ENTRY
 from tests.tmux_helpers import Tmux, needs_tmux
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sessions import store
+from politirad.sessions.storage import store
 from tests.cli_helpers import ENTRY, politirad
 from tests.tmux_helpers import Tmux, needs_tmux
 

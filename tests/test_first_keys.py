@@ -7,8 +7,8 @@ first line (main question 1) instead of the sub-question the note pane already s
 
 from __future__ import annotations
 
-from tui.widgets.note_pane import NoteEditor, NotePane
-from tui.widgets.question_tree import QuestionTree
+from politirad.tui.widgets.note_pane import NoteEditor, NotePane
+from politirad.tui.widgets.question_tree import QuestionTree
 
 
 async def test_enter_at_once_opens_the_note_of_the_question_shown(make_app) -> None:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from textual.widget import Widget
 
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
-from tui.keys import help_groups
-from tui.screens.help import HelpScreen
-from tui.strings import STRINGS
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
+from politirad.tui.keys import help_groups
+from politirad.tui.screens.help import HelpScreen
+from politirad.tui.strings import STRINGS
 
 SIZE = (80, 24)
 SCREEN_ACTIONS = ("setup", "questions", "conclusions", "scorecard", "compare_last", "time_allocation")

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import ActionItem, Status
-from models.people import Participant, Side
-from models.session import Session
-from sessions.hints import hints_for
+from politirad.models.actions import ActionItem, Status
+from politirad.models.people import Participant, Side
+from politirad.models.session import Session
+from politirad.sessions.reports.hints import hints_for
 from tests.years_samples import Y2024, Y2025, Y2026
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 ANCHORED = [
     Participant(name="Kari Nordvik", role="ordfører", side=Side.KOMMUNE),
@@ -141,7 +141,7 @@ def test_cli_hints(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_hints_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from sessions import store
+    from politirad.sessions.storage import store
 
     path = tmp_path / "2026-03-12-x.toml"
     store.save(_session(), path)
@@ -168,7 +168,7 @@ def test_last_years_open_measures_never_carried_count_too() -> None:
 def test_cli_hints_reads_last_year_from_the_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from sessions import store
+    from politirad.sessions.storage import store
     from tests.years_samples import copy_years
 
     folder = copy_years(tmp_path / "s", Y2025)

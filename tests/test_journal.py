@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import Status
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.journal import Difference, diff_sessions, find_recovery, journal_path
-from sessions.live import RECOVERED, Change, ChangeKind, LiveSession
-from sessions.opening import open_session
+from politirad.models.actions import Status
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.live.journal import Difference, diff_sessions, find_recovery, journal_path
+from politirad.sessions.live.session import RECOVERED, Change, ChangeKind, LiveSession
+from politirad.sessions.storage.opening import open_session
 from tests.waiting import until
 
 SECRET = "Fortrolig: navn på informant"
@@ -167,8 +167,8 @@ def test_read_only_open_does_not_touch_the_journal(session_file: Path) -> None:
 TYPIST = """
 import asyncio, sys
 from pathlib import Path
-from sessions import store
-from sessions.live import LiveSession
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
 
 async def main() -> None:
     path = Path(sys.argv[1])

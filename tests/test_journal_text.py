@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 
-from models.actions import ActionItem
-from models.factory import new_session
-from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
-from sessions import store
-from sessions.journal import journal_text
+from politirad.models.actions import ActionItem
+from politirad.models.factory import new_session
+from politirad.models.session import Answer, OwnMainQuestion, OwnQuestion, Session
+from politirad.sessions.storage import store
+from politirad.sessions.live.journal import journal_text
 
 
 def _read_back(text: str) -> Session:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from sessions import journal, store
-from sessions.journal import journal_path
-from sessions.journal_writer import JournalWriter
-from sessions.live import LiveSession
+from politirad.sessions.live import journal
+from politirad.sessions.storage import store
+from politirad.sessions.live.journal import journal_path
+from politirad.sessions.live.journal_writer import JournalWriter
+from politirad.sessions.live.session import LiveSession
 from tests.waiting import until
 
 

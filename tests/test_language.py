@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.live import LiveSession
-from sessions.settings import Settings, interface_language, load_settings, save_settings, settings_path
-from tui.app import PolitiradApp
-from tui.widgets.meeting_clock import MeetingClock
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.storage.settings import Settings, interface_language, load_settings, save_settings, settings_path
+from politirad.tui.app import PolitiradApp
+from politirad.tui.widgets.meeting_clock import MeetingClock
 
 SIZE = (80, 24)
 

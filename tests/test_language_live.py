@@ -14,21 +14,21 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, OptionList, Select, SelectionList, TabbedContent
 
-from models.criteria import PITFALLS
-from sessions import store
-from sessions.live import LiveSession
+from politirad.models.criteria import PITFALLS
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
 from tests.years_samples import Y2025, Y2026, copy_years
-from tui.app import PolitiradApp
-from tui.retranslate import CatalogueStatic
-from tui.screens.compare import CompareScreen
-from tui.screens.conclusions import ConclusionsScreen
-from tui.screens.help import HelpScreen
-from tui.screens.questions import QuestionsScreen
-from tui.screens.scorecard import ScorecardScreen
-from tui.screens.setup import SetupScreen
-from tui.screens.time_allocation import TimeAllocationScreen
-from tui.strings import STRINGS
-from tui.widgets.choice_tree import ChoiceTree
+from politirad.tui.app import PolitiradApp
+from politirad.tui.retranslate import CatalogueStatic
+from politirad.tui.screens.compare import CompareScreen
+from politirad.tui.screens.conclusions import ConclusionsScreen
+from politirad.tui.screens.help import HelpScreen
+from politirad.tui.screens.questions import QuestionsScreen
+from politirad.tui.screens.scorecard import ScorecardScreen
+from politirad.tui.screens.setup import SetupScreen
+from politirad.tui.screens.time_allocation import TimeAllocationScreen
+from politirad.tui.strings import STRINGS
+from politirad.tui.widgets.choice_tree import ChoiceTree
 
 SIZE = (120, 36)
 PALETTE_NAME = {"nb": "Bytt språk", "en": "Switch language"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sessions.listeners import Listeners
+from politirad.sessions.live.listeners import Listeners
 
 
 def test_a_raising_view_is_dropped_and_the_rest_are_told() -> None:

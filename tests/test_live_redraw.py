@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-import sessions.years
-from models.session import CriterionRating
-from sessions import store
-from sessions.live import LiveSession
+import politirad.sessions.reports.years
+from politirad.models.session import CriterionRating
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
 from tests.years_samples import Y2026, copy_years
-from tui.app import PolitiradApp
+from politirad.tui.app import PolitiradApp
 
 SIZE = (120, 36)
 
@@ -38,13 +38,13 @@ def live(tmp_path: Path) -> LiveSession:
 def disk_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every session file loaded by the year lookups from now on."""
     reads: list[Path] = []
-    real = sessions.years.store.load
+    real = politirad.sessions.reports.years.store.load
 
     def counting(path: Path):  # type: ignore[no-untyped-def]
         reads.append(path)
         return real(path)
 
-    monkeypatch.setattr(sessions.years.store, "load", counting)
+    monkeypatch.setattr(politirad.sessions.reports.years.store, "load", counting)
     return reads
 
 
@@ -55,7 +55,7 @@ def _text(app: PolitiradApp, selector: str) -> str:
 async def test_a_co_facilitators_rating_and_pitfall_show_in_an_open_scorecard(live: LiveSession) -> None:
     from textual.widgets import SelectionList
 
-    from tui.screens.scorecard import CriteriaTable, ScorecardScreen
+    from politirad.tui.screens.scorecard import CriteriaTable, ScorecardScreen
 
     facilitator = PolitiradApp(live)
     co_facilitator = PolitiradApp(live)
@@ -82,7 +82,7 @@ async def test_a_co_facilitators_rating_and_pitfall_show_in_an_open_scorecard(li
 async def test_a_reason_and_a_meeting_count_set_elsewhere_show_in_the_scorecard(
     live: LiveSession, disk_reads: list[Path]
 ) -> None:
-    from tui.screens.scorecard import CriteriaTable
+    from politirad.tui.screens.scorecard import CriteriaTable
 
     app = PolitiradApp(live)
     async with app.run_test(size=SIZE) as pilot:
@@ -115,7 +115,7 @@ async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kep
 ) -> None:
     from textual.containers import VerticalScroll
 
-    from tui.screens.compare import CompareScreen
+    from politirad.tui.screens.compare import CompareScreen
 
     app = PolitiradApp(live)
     async with app.run_test(size=SIZE) as pilot:
@@ -152,7 +152,7 @@ async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kep
 
 
 async def test_a_date_moved_elsewhere_gives_the_scorecard_this_years_column_anew(live: LiveSession) -> None:
-    from tui.screens.scorecard import CriteriaTable
+    from politirad.tui.screens.scorecard import CriteriaTable
 
     app = PolitiradApp(live)
     async with app.run_test(size=SIZE) as pilot:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sessions.catalog import scan
-from sessions.lock import (
+from politirad.sessions.reports.catalog import scan
+from politirad.sessions.storage.lock import (
     LockInfo,
     SessionLockedError,
     acquire,
@@ -23,12 +23,12 @@ from sessions.lock import (
     read_holder,
     this_process,
 )
-from sessions.opening import open_session
+from politirad.sessions.storage.opening import open_session
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from sessions.lock import acquire
+from politirad.sessions.storage.lock import acquire
 lock = acquire(Path(sys.argv[1]))
 print("locked", flush=True)
 time.sleep(120)
@@ -155,7 +155,7 @@ def test_a_folder_that_refuses_the_lock_still_opens_and_says_why(
     def refuse(*args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("sessions.lock.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("politirad.sessions.storage.lock.tempfile.mkstemp", refuse)
     opened = open_session(session_file)
     assert opened.live.lock is None and not opened.live.read_only
     assert opened.lock_problem is not None and "Permission denied" in opened.lock_problem

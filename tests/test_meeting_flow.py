@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.factory import new_session
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
-from tui.screens.setup import SetupScreen
-from tui.widgets.action_table import ActionTable
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
+from politirad.tui.screens.setup import SetupScreen
+from politirad.tui.widgets.action_table import ActionTable
 
 SIZE = (80, 24)
 

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from models.session import SCHEMA_VERSION
-from sessions import migrate, store
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.opening import open_session
+from politirad.models.session import SCHEMA_VERSION
+from politirad.sessions.storage import migrate, store
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.storage.opening import open_session
 from tests.cli_helpers import politirad
 
 V0_FILE = """schema_version = 0
@@ -104,7 +104,7 @@ def test_upgrade_is_refused_whole_when_the_original_cannot_be_kept(
     def refuse(path: Path, raw: bytes, version: int) -> Path:
         raise SessionWriteError("cannot keep the original before upgrading: No space left", path)
 
-    monkeypatch.setattr("sessions.opening.keep_original", refuse)
+    monkeypatch.setattr("politirad.sessions.storage.opening.keep_original", refuse)
     with pytest.raises(SessionWriteError):
         open_session(v0_file)
     assert hashlib.sha256(v0_file.read_bytes()).hexdigest() == before

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sessions.documents.minutes import render_minutes
+from politirad.sessions.documents.minutes import render_minutes
 from tests.docs_support import (
     assert_golden,
     assert_no_confidential,
     sample,
     sample_path,
 )
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 
 @pytest.mark.parametrize(

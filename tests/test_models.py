@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from models.actions import ActionItem, Status, next_action_id
-from models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
-from models.session import Answer, OwnQuestion, Session
-from models.tree import next_own_main_id, next_own_sub_id, question_tree
+from politirad.models.actions import ActionItem, Status, next_action_id
+from politirad.models.guide import MAIN_QUESTIONS, SUB_QUESTIONS
+from politirad.models.session import Answer, OwnQuestion, Session
+from politirad.models.tree import next_own_main_id, next_own_sub_id, question_tree
 
 GUIDE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "veileder-egenevaluering-politirad.txt"
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.session import Answer
-from sessions import journal, store
-from sessions.lock import acquire, lock_path
-from sessions.opening import open_session
+from politirad.models.session import Answer
+from politirad.sessions.live import journal
+from politirad.sessions.storage import store
+from politirad.sessions.storage.lock import acquire, lock_path
+from politirad.sessions.storage.opening import open_session
 from tests.cli_helpers import politirad
-from tui.app import PolitiradApp
-from tui.screens.confirm import ConfirmScreen
+from politirad.tui.app import PolitiradApp
+from politirad.tui.screens.confirm import ConfirmScreen
 
 SIZE = (120, 36)
 

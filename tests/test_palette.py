@@ -6,13 +6,13 @@ from pathlib import Path
 
 from textual.command import CommandPalette
 
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
-from tui.commands import PolitiradCommands
-from tui.keys import PALETTE_EXTRAS, palette_commands
-from tui.strings import STRINGS
-from tui.widgets.meeting_clock import MeetingClock
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
+from politirad.tui.commands import PolitiradCommands
+from politirad.tui.keys import PALETTE_EXTRAS, palette_commands
+from politirad.tui.strings import STRINGS
+from politirad.tui.widgets.meeting_clock import MeetingClock
 
 SIZE = (80, 24)
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from sessions import store
-from sessions.journal import journal_path
-from sessions.live import LiveSession
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.live.journal import journal_path
+from politirad.sessions.live.session import LiveSession
 
 Step = Callable[[LiveSession], object]
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from models.session import Session
-from sessions import store
-from sessions.journal import journal_path, write_journal
-from sessions.lock import acquire, lock_path
-from sessions.migrate import keep_original
-from sessions.naming import backup_path
+from politirad.models.factory import new_session
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.live.journal import journal_path, write_journal
+from politirad.sessions.storage.lock import acquire, lock_path
+from politirad.sessions.storage.migrate import keep_original
+from politirad.sessions.storage.naming import backup_path
 from tests.cli_helpers import politirad
 
 

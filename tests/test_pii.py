@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import ActionItem
-from models.session import Answer, Session
-from sessions import store
-from sessions.documents.export import personal_data, render_document
-from sessions.pii import scan_text
+from politirad.models.actions import ActionItem
+from politirad.models.session import Answer, Session
+from politirad.sessions.storage import store
+from politirad.sessions.documents.export import personal_data, render_document
+from politirad.sessions.reports.pii import scan_text
 from tests.cli_helpers import politirad
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 _W1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
 _W2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)

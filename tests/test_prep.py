@@ -7,16 +7,16 @@ import re
 
 import pytest
 
-from models.session import Answer, Session
-from models.tree import question_tree
-from sessions.documents.prep import allocation, render_prep
+from politirad.models.session import Answer, Session
+from politirad.models.tree import question_tree
+from politirad.sessions.documents.prep import allocation, render_prep
 from tests.docs_support import (
     assert_golden,
     assert_no_confidential,
     sample,
     sample_path,
 )
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_schedule_follows_the_sessions_own_split() -> None:
 
 
 def test_no_questions_chosen() -> None:
-    from models.guide import SUB_QUESTIONS
+    from politirad.models.guide import SUB_QUESTIONS
 
     session = Session(
         date=dt.date(2026, 5, 4),

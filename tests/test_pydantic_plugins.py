@@ -52,7 +52,7 @@ def _run(code: list[str], folder: Path, mark: Path) -> subprocess.CompletedProce
 def test_a_plugin_on_the_path_is_loaded_by_plain_pydantic(tmp_path: Path) -> None:
     _install_spy(tmp_path)
     mark = tmp_path / "seen.txt"
-    done = _run(["import models.session"], tmp_path, mark)
+    done = _run(["import politirad.models.session"], tmp_path, mark)
     assert done.returncode == 0, done.stderr
     assert mark.exists(), "the spy plugin was not loaded: this test could not fail"
 

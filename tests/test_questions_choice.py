@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from models import choice
-from models.actions import ActionItem
-from models.factory import new_session
-from models.session import Session
-from models.tree import question_tree
-from sessions import store
-from sessions.live import ChangeKind, LiveSession, ReadOnlyError
-from tui.screens.questions import QuestionsScreen
-from tui.widgets.choice_tree import ChoiceTree
-from tui.widgets.question_tree import QuestionTree
+from politirad.models import choice
+from politirad.models.actions import ActionItem
+from politirad.models.factory import new_session
+from politirad.models.session import Session
+from politirad.models.tree import question_tree
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import ChangeKind, LiveSession, ReadOnlyError
+from politirad.tui.screens.questions import QuestionsScreen
+from politirad.tui.widgets.choice_tree import ChoiceTree
+from politirad.tui.widgets.question_tree import QuestionTree
 
 SIZE = (120, 36)
 

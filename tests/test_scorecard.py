@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.criteria import PITFALLS, SUCCESS_CRITERIA
-from models.session import CriterionRating, Session
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.documents.scorecard import render_scorecard, score_bar
-from sessions.scorecard import build_scorecard, council_scorecard
+from politirad.models.criteria import PITFALLS, SUCCESS_CRITERIA
+from politirad.models.session import CriterionRating, Session
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.documents.scorecard import render_scorecard, score_bar
+from politirad.sessions.reports.scorecard import build_scorecard, council_scorecard
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years, load_year
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 CRITERION_IDS = [c.id for c in SUCCESS_CRITERIA]
 PITFALL_IDS = [p.id for p in PITFALLS]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from sessions import store
-from sessions.search import EmptyQueryError, HitKind, search_folder
+from politirad.sessions.storage import store
+from politirad.sessions.reports.search import EmptyQueryError, HitKind, search_folder
 from tests.years_samples import Y2024, copy_years, load_year
-from tui.cli.main import main
+from politirad.tui.cli.main import main
 
 
 @pytest.fixture

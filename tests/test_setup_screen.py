@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from models.people import Participant, Side
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
-from tui.screens.navigation import prep_path
-from tui.screens.setup import SetupScreen
-from tui.widgets.participant_table import ParticipantTable
-from tui.widgets.text_list import TextList
+from politirad.models.factory import new_session
+from politirad.models.people import Participant, Side
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
+from politirad.tui.screens.navigation import prep_path
+from politirad.tui.screens.setup import SetupScreen
+from politirad.tui.widgets.participant_table import ParticipantTable
+from politirad.tui.widgets.text_list import TextList
 
 SIZE = (120, 36)
 

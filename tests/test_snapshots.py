@@ -17,11 +17,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from models.factory import new_session
-from models.people import Participant
-from sessions import store
-from sessions.live import LiveSession
-from tui.app import PolitiradApp
+from politirad.models.factory import new_session
+from politirad.models.people import Participant
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
+from politirad.tui.app import PolitiradApp
 
 SnapCompare = Callable[..., bool]
 """pytest-textual-snapshot's fixture: (app, press=, terminal_size=, run_before=) -> bool."""

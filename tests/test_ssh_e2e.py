@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from sessions import store
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
 
 pytestmark = [
     pytest.mark.ssh,
@@ -35,7 +35,7 @@ pytestmark = [
     ),
 ]
 
-PROGRAM = [sys.executable, "-c", "from tui.cli.main import run; run()"]
+PROGRAM = [sys.executable, "-c", "from politirad.tui.cli.main import run; run()"]
 SECRET_TYPING = "Innspill fra Lillevik"
 
 

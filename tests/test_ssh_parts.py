@@ -12,13 +12,13 @@ from pathlib import Path
 import asyncssh
 import pytest
 
-from models.factory import new_session
-from sessions import store
-from sessions.live import LiveSession, ReadOnlyError
-from sessions.lock import acquire, lock_path
-from sessions.presence import Presence, PresenceEvent, Role, Seat, clean_name
-from tui.ssh.driver import MAX_SIZE, RESTORE_SEQUENCES, ChannelTerminal, SSHDriver, clamp_size
-from tui.ssh.keys import (
+from politirad.models.factory import new_session
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession, ReadOnlyError
+from politirad.sessions.storage.lock import acquire, lock_path
+from politirad.sessions.live.presence import Presence, PresenceEvent, Role, Seat, clean_name
+from politirad.tui.ssh.driver import MAX_SIZE, RESTORE_SEQUENCES, ChannelTerminal, SSHDriver, clamp_size
+from politirad.tui.ssh.keys import (
     KeyRing,
     KeySetupError,
     create_invite,
@@ -26,7 +26,7 @@ from tui.ssh.keys import (
     parse_authorized_keys,
     read_authorized_keys,
 )
-from tui.ssh.readonly import ReadOnlyLive
+from politirad.tui.ssh.readonly import ReadOnlyLive
 from tests.waiting import until
 
 
@@ -199,7 +199,7 @@ def test_a_client_that_stops_reading_is_cut_off() -> None:
 
 async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
     """Keys in, screen out, a lone Esc after its delay, terminal restored on exit."""
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
     channel = FakeChannel()
     terminal = ChannelTerminal(channel, (100, 30))
@@ -247,8 +247,8 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
     live: LiveSession, capfd: pytest.CaptureFixture[str]
 ) -> None:
     """One viewer's app raising must not reach the facilitator's terminal or other viewers."""
-    from tui.ssh.keys import AuthorizedKey
-    from tui.ssh.server import ServerSettings, ShareServer
+    from politirad.tui.ssh.keys import AuthorizedKey
+    from politirad.tui.ssh.server import ServerSettings, ShareServer
 
     presence = Presence()
     server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings())
@@ -281,8 +281,8 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
 
 async def test_a_viewer_cannot_open_other_years_or_write_files(live: LiveSession) -> None:
     """F6/F7 read the council's other session files and F9 writes one: host matters."""
-    from tui.app import PolitiradApp
-    from tui.screens.main import MainScreen
+    from politirad.tui.app import PolitiradApp
+    from politirad.tui.screens.main import MainScreen
 
     presence = Presence()
     viewer = PolitiradApp(

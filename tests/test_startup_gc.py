@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tui import startup_gc
-from tui.cli.main import main
+from politirad.tui import startup_gc
+from politirad.tui.cli.main import main
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +28,7 @@ def test_a_command_runs_held_and_leaves_the_collector_as_it_was(
     monkeypatch: pytest.MonkeyPatch, normal_collector: tuple[int, int, int]
 ) -> None:
     seen: list[tuple[int, int, int]] = []
-    import tui.cli.session_cmds as cmds
+    import politirad.tui.cli.session_cmds as cmds
 
     monkeypatch.setattr(cmds, "cmd_default", lambda args: seen.append(gc.get_threshold()) or 0)
     assert main([]) == 0

@@ -18,11 +18,11 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.actions import ActionItem, ResponsibleSide, Status
-from models.criteria import CRITERION_BY_ID, PITFALL_BY_ID
-from models.guide import MAIN_BY_ID, SUB_QUESTIONS
-from models.people import Council, Participant, Side
-from models.session import (
+from politirad.models.actions import ActionItem, ResponsibleSide, Status
+from politirad.models.criteria import CRITERION_BY_ID, PITFALL_BY_ID
+from politirad.models.guide import MAIN_BY_ID, SUB_QUESTIONS
+from politirad.models.people import Council, Participant, Side
+from politirad.models.session import (
     Answer,
     CriterionRating,
     Expectations,
@@ -30,8 +30,8 @@ from models.session import (
     OwnQuestion,
     Session,
 )
-from sessions import store
-from sessions.errors import SessionFileError
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
 
 FUZZ = settings(
     max_examples=200,

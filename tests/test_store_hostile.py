@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from sessions import store
-from sessions.errors import SessionFileError
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
 from tests.cli_helpers import ENTRY
 
 VALID_HEAD = "schema_version = 1\ndate = 2026-11-24\n"

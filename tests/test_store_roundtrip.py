@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from models.actions import ActionItem, ResponsibleSide, Status
-from models.people import Council, Participant, Side
-from models.session import Answer, Session
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.naming import backup_path, free_path, session_filename, slugify
+from politirad.models.actions import ActionItem, ResponsibleSide, Status
+from politirad.models.people import Council, Participant, Side
+from politirad.models.session import Answer, Session
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.storage.naming import backup_path, free_path, session_filename, slugify
 
 
 def _rich_session() -> Session:

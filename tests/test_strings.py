@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.i18n import LANGS, tr
-from tui.strings import PARTS, STRINGS
+from politirad.tui.i18n import LANGS, tr
+from politirad.tui.strings import PARTS, STRINGS
 
 TUI = Path(__file__).resolve().parents[1] / "tui"
 VIEW_MODULES = sorted(

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from models.factory import new_session
-from models.session import Answer, OwnMainQuestion
-from sessions import store
-from sessions.live import ChangeKind, LiveSession, ReadOnlyError
-from sessions.timebox import Timebox, allocation, even_split, format_duration, read
+from politirad.models.factory import new_session
+from politirad.models.session import Answer, OwnMainQuestion
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import ChangeKind, LiveSession, ReadOnlyError
+from politirad.sessions.live.timebox import Timebox, allocation, even_split, format_duration, read
 
 
 def _session():

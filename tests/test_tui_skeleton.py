@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.actions import Status
-from sessions import store
-from tui.widgets.action_table import ActionTable
-from tui.widgets.note_pane import NoteEditor, NotePane
-from tui.widgets.question_tree import QuestionTree
+from politirad.models.actions import Status
+from politirad.sessions.storage import store
+from politirad.tui.widgets.action_table import ActionTable
+from politirad.tui.widgets.note_pane import NoteEditor, NotePane
+from politirad.tui.widgets.question_tree import QuestionTree
 
 SIZE = (120, 36)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sessions import store
-from sessions.live import LiveSession
+from politirad.sessions.storage import store
+from politirad.sessions.live.session import LiveSession
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years
-from tui.app import PolitiradApp
-from tui.widgets.last_year import LastYearNote
+from politirad.tui.app import PolitiradApp
+from politirad.tui.widgets.last_year import LastYearNote
 
 SIZE = (120, 36)
 
@@ -52,7 +52,7 @@ async def test_no_last_year_pane_without_earlier_session(tmp_path: Path) -> None
 
 
 async def test_scorecard_rates_this_year_beside_earlier_years(tmp_path: Path) -> None:
-    from tui.screens.scorecard import CriteriaTable, ScorecardScreen
+    from politirad.tui.screens.scorecard import CriteriaTable, ScorecardScreen
 
     folder = copy_years(tmp_path / "s")
     path = folder / Y2026.name
@@ -94,7 +94,7 @@ async def test_scorecard_read_only_changes_nothing(tmp_path: Path) -> None:
 
 
 async def test_compare_with_last_year_in_the_app(tmp_path: Path) -> None:
-    from tui.screens.compare import CompareScreen
+    from politirad.tui.screens.compare import CompareScreen
 
     folder = copy_years(tmp_path / "s")
     app = _app(folder / Y2026.name)
@@ -133,19 +133,19 @@ async def test_scorecard_shows_hints_citing_the_guide(tmp_path: Path) -> None:
 
 def test_last_year_is_looked_up_once_for_every_view(tmp_path: Path, monkeypatch) -> None:
     """An SSH meeting has many views; the folder is read once, not once per view."""
-    import sessions.carry
-    from sessions import store as session_store
-    from sessions.live import LiveSession
-    from tui.ssh.readonly import ReadOnlyLive
+    import politirad.sessions.reports.carry
+    from politirad.sessions.storage import store as session_store
+    from politirad.sessions.live.session import LiveSession
+    from politirad.tui.ssh.readonly import ReadOnlyLive
 
     calls: list[Path] = []
-    real = sessions.carry.find_last_year
+    real = politirad.sessions.reports.carry.find_last_year
 
     def counting(folder: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(folder)
         return real(folder, *args, **kwargs)
 
-    monkeypatch.setattr(sessions.carry, "find_last_year", counting)
+    monkeypatch.setattr(politirad.sessions.reports.carry, "find_last_year", counting)
     copy_years(tmp_path, Y2025, Y2026)
     path = tmp_path / Y2026.name
     live = LiveSession(session_store.load(path), path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from models.session import Session
-from sessions import store
+from politirad.models.session import Session
+from politirad.sessions.storage import store
 
 YEARS_DIR = Path(__file__).parent / "samples" / "years"
 Y2024 = YEARS_DIR / "2024-03-14-politiradet-i-fjordvik.toml"

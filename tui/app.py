@@ -19,16 +19,16 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import TextArea
 
-from sessions.errors import SessionError
-from sessions.journal import Recovery
-from sessions.live import Change, ChangeKind, LiveSession
-from sessions.presence import Seat
-from sessions.settings import Settings, save_settings
-from tui.commands import PolitiradCommands
-from tui.i18n import tr
-from tui.keys import help_groups
-from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
+from politirad.sessions.errors import SessionError
+from politirad.sessions.live.journal import Recovery
+from politirad.sessions.live.session import Change, ChangeKind, LiveSession
+from politirad.sessions.live.presence import Seat
+from politirad.sessions.storage.settings import Settings, save_settings
+from politirad.tui.commands import PolitiradCommands
+from politirad.tui.i18n import tr
+from politirad.tui.keys import help_groups
+from politirad.tui.screens.help import HelpScreen
+from politirad.tui.screens.main import MainScreen
 
 CSS_FILE = Path(__file__).with_name("app.tcss")
 
@@ -112,7 +112,7 @@ class PolitiradApp(App[int]):
 
     def _offer_recovery(self, recovery: Recovery) -> None:
         """Ask whether to take the unsaved work a crash left behind; show what differs."""
-        from tui.screens.confirm import ConfirmScreen
+        from politirad.tui.screens.confirm import ConfirmScreen
 
         def answered(take: bool | None) -> None:
             if take:
@@ -169,19 +169,19 @@ class PolitiradApp(App[int]):
 
     def action_setup(self) -> None:
         """F2: council, people, time budget and themes (guide 2.1)."""
-        from tui.screens.setup import SetupScreen
+        from politirad.tui.screens.setup import SetupScreen
 
         _navigation().open_screen(self, SetupScreen)
 
     def action_questions(self) -> None:
         """F3: leave out, take back and add the council's own questions (guide 2.2)."""
-        from tui.screens.questions import QuestionsScreen
+        from politirad.tui.screens.questions import QuestionsScreen
 
         _navigation().open_screen(self, QuestionsScreen)
 
     def action_conclusions(self) -> None:
         """F4: learning points, the year's measures, mutual expectations."""
-        from tui.screens.conclusions import ConclusionsScreen
+        from politirad.tui.screens.conclusions import ConclusionsScreen
 
         _navigation().open_screen(self, ConclusionsScreen)
 
@@ -210,14 +210,14 @@ class PolitiradApp(App[int]):
 
     def action_scorecard(self) -> None:
         """Success criteria of guide 3.5 with the council's earlier years (issue 5)."""
-        from tui.screens.scorecard import open_scorecard
+        from politirad.tui.screens.scorecard import open_scorecard
 
         if self.screen is self.main_screen and not self._refused_to_viewer():
             open_scorecard(self)  # the screen check: a priority key, not over dialogs
 
     def action_compare_last(self) -> None:
         """This session against the same council's previous one in the folder."""
-        from tui.screens.compare import open_compare_last
+        from politirad.tui.screens.compare import open_compare_last
 
         if self.screen is self.main_screen and not self._refused_to_viewer():
             open_compare_last(self)
@@ -249,7 +249,7 @@ class PolitiradApp(App[int]):
         self.title = self.t("app.title")
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.refresh_all()
-        from tui.retranslate import retranslate_stack  # a rare action: not at start
+        from politirad.tui.retranslate import retranslate_stack  # a rare action: not at start
 
         retranslate_stack(self)  # screens already open follow at once, keeping what was typed
         if not self.read_only:  # a viewer (SSH) must not change the host user's settings
@@ -277,6 +277,6 @@ def _navigation() -> ModuleType:
     They are a third of the app's import time; the meeting view does not need them to
     open (bench/startup.py, BENCHMARKS.md).
     """
-    from tui.screens import navigation
+    from politirad.tui.screens import navigation
 
     return navigation

@@ -12,8 +12,8 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from tui import startup_gc
-from tui.screens.browser import BrowserChoice, BrowserScreen
+from politirad.tui import startup_gc
+from politirad.tui.screens.browser import BrowserChoice, BrowserScreen
 
 
 class BrowserApp(App[BrowserChoice | None]):

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.widget import Widget
 
-from tui.keys import PALETTE_EXTRAS, Command, palette_commands
-from tui.strings import STRINGS
+from politirad.tui.keys import PALETTE_EXTRAS, Command, palette_commands
+from politirad.tui.strings import STRINGS
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class PolitiradCommands(Provider):

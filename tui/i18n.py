@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from tui.strings import STRINGS
+from politirad.tui.strings import STRINGS
 
 Lang = Literal["nb", "en"]
 LANGS: tuple[Lang, ...] = ("nb", "en")

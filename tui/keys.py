@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from tui.strings import STRINGS
+from politirad.tui.strings import STRINGS
 
 KEY_PREFIX = "key."
 """Bindings whose description starts with this are ours: listed in help and palette."""

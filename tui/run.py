@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sessions.opening import open_session
-from sessions.settings import interface_language
-from tui.app import PolitiradApp
+from politirad.sessions.storage.opening import open_session
+from politirad.sessions.storage.settings import interface_language
+from politirad.tui.app import PolitiradApp
 
 
 def run_app(path: Path, *, language: str | None, read_only: bool) -> int:

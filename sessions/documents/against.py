@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from models.session import Language
-from sessions.documents.draft import DraftSection
-from sessions.documents.layout import DocumentBuilder
-from sessions.documents.words import words
+from politirad.models.session import Language
+from politirad.sessions.documents.draft import DraftSection
+from politirad.sessions.documents.layout import DocumentBuilder
+from politirad.sessions.documents.words import words
 
 _HEADING = re.compile(
     r"^\s{0,3}(?:#{1,6}\s*)?(?:§\s*)?(?P<number>\d{1,2})\s*[.)]?\s+(?P<title>\S.{0,60})$"

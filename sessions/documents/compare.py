@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from models.actions import Status
-from sessions.compare import Comparison, MeasureDiff, NoteChange
-from sessions.documents.text import heading, wrap
+from politirad.models.actions import Status
+from politirad.sessions.reports.compare import Comparison, MeasureDiff, NoteChange
+from politirad.sessions.documents.text import heading, wrap
 
 _WORDS = {
     "nb": {

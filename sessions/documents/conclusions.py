@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from models.actions import ActionItem
-from models.session import Language, Session
-from sessions.documents.layout import DocumentBuilder
-from sessions.documents.words import words
+from politirad.models.actions import ActionItem
+from politirad.models.session import Language, Session
+from politirad.sessions.documents.layout import DocumentBuilder
+from politirad.sessions.documents.words import words
 
 WIDTHS = (30, 20, 10, 12)
 """Column widths: 30 + 20 + 10 + 12 plus three gaps of two make 78."""

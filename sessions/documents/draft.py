@@ -12,17 +12,17 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
-from models.people import ANCHORING_ROLES, Participant, Side
-from models.session import Session
-from sessions.documents.layout import DocumentBuilder, Format
-from sessions.documents.conclusions import (
+from politirad.models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
+from politirad.models.people import ANCHORING_ROLES, Participant, Side
+from politirad.models.session import Session
+from politirad.sessions.documents.layout import DocumentBuilder, Format
+from politirad.sessions.documents.conclusions import (
     add_expectations,
     add_measures_table,
     expectation_groups,
 )
-from sessions.documents.privacy import NotePolicy
-from sessions.documents.words import long_date, words
+from politirad.sessions.documents.privacy import NotePolicy
+from politirad.sessions.documents.words import long_date, words
 
 GOAL_QUESTIONS = ("3.2", "5.5", "6.1")
 ORGANISATION_QUESTIONS = ("2.2", "2.3")
@@ -84,7 +84,7 @@ def render_draft(
     """The draft agreement; with `against` (the current agreement's text) an appendix
     says section by section what the evaluation proposes to change."""
     # Imported here: against.py reads DraftSection from this module.
-    from sessions.documents.against import add_changes_appendix
+    from politirad.sessions.documents.against import add_changes_appendix
 
     w = words(session.language)
     policy = NotePolicy(session, include_confidential)

@@ -11,16 +11,16 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from models.session import Language, Session
-from sessions.atomic import write_private
-from sessions.documents.draft import render_draft
-from sessions.documents.layout import Format
-from sessions.documents.minutes import render_minutes
-from sessions.documents.prep import render_prep
-from sessions.documents.words import words
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.pii import Finding, scan_text
-from sessions.store import MAX_FILE_BYTES
+from politirad.models.session import Language, Session
+from politirad.sessions.storage.atomic import write_private
+from politirad.sessions.documents.draft import render_draft
+from politirad.sessions.documents.layout import Format
+from politirad.sessions.documents.minutes import render_minutes
+from politirad.sessions.documents.prep import render_prep
+from politirad.sessions.documents.words import words
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.reports.pii import Finding, scan_text
+from politirad.sessions.storage.store import MAX_FILE_BYTES
 
 DocumentKind = Literal["draft", "minutes", "prep"]
 

@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from sessions.documents.text import WIDTH, heading, wrap
+from politirad.sessions.documents.text import WIDTH, heading, wrap
 
 Format = Literal["text", "markdown"]
 FORMATS: tuple[Format, ...] = ("text", "markdown")

@@ -6,17 +6,17 @@ measures table is part of the minutes, not an attachment.
 
 from __future__ import annotations
 
-from models.session import Session
-from models.tree import MainNode, question_tree
-from sessions.documents.draft import council_name
-from sessions.documents.layout import DocumentBuilder, Format
-from sessions.documents.conclusions import (
+from politirad.models.session import Session
+from politirad.models.tree import MainNode, question_tree
+from politirad.sessions.documents.draft import council_name
+from politirad.sessions.documents.layout import DocumentBuilder, Format
+from politirad.sessions.documents.conclusions import (
     add_expectations,
     add_measures_table,
     expectation_groups,
 )
-from sessions.documents.privacy import NotePolicy
-from sessions.documents.words import long_date, words
+from politirad.sessions.documents.privacy import NotePolicy
+from politirad.sessions.documents.words import long_date, words
 
 
 def render_minutes(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from models.session import Session
-from models.tree import question_tree
-from sessions.documents.text import heading, wrap
+from politirad.models.session import Session
+from politirad.models.tree import question_tree
+from politirad.sessions.documents.text import heading, wrap
 
 _WORDS = {
     "nb": {

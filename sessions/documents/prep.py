@@ -7,14 +7,14 @@ The sheet carries no notes from the meeting, only what was prepared.
 
 from __future__ import annotations
 
-from models.session import Session
-from models.tree import MainNode, question_tree
-from sessions.documents.conclusions import add_measures_table
-from sessions.documents.draft import council_name
-from sessions.documents.layout import DocumentBuilder, Format
-from sessions.documents.minutes import add_people
-from sessions.documents.privacy import NotePolicy
-from sessions.documents.words import long_date, words
+from politirad.models.session import Session
+from politirad.models.tree import MainNode, question_tree
+from politirad.sessions.documents.conclusions import add_measures_table
+from politirad.sessions.documents.draft import council_name
+from politirad.sessions.documents.layout import DocumentBuilder, Format
+from politirad.sessions.documents.minutes import add_people
+from politirad.sessions.documents.privacy import NotePolicy
+from politirad.sessions.documents.words import long_date, words
 
 
 def render_prep(

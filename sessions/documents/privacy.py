@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from models.session import Session
-from sessions.documents.words import words
+from politirad.models.session import Session
+from politirad.sessions.documents.words import words
 
 
 @dataclass(frozen=True, slots=True)

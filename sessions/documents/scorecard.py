@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sessions.documents.text import heading, wrap
-from sessions.scorecard import Scorecard
+from politirad.sessions.documents.text import heading, wrap
+from politirad.sessions.reports.scorecard import Scorecard
 
 _WORDS = {
     "nb": {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.session import Language
+from politirad.models.session import Language
 
 NB: dict[str, str] = {
     # shared

@@ -9,7 +9,7 @@ from types import ModuleType
 
 
 def _modules() -> list[ModuleType]:
-    from tui.cli import document_cmds, serve_cmds, session_cmds, year_cmds
+    from politirad.tui.cli import document_cmds, serve_cmds, session_cmds, year_cmds
 
     return [session_cmds, year_cmds, document_cmds, serve_cmds]
 

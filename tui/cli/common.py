@@ -6,9 +6,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from models.session import Session
-from sessions import store
-from sessions.locations import sessions_dir
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.storage.locations import sessions_dir
 
 
 def iso_date(text: str) -> dt.date:

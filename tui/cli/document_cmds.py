@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sessions.documents.layout import FORMATS
-from sessions.errors import SessionError
-from tui.cli.common import load_file
+from politirad.sessions.documents.layout import FORMATS
+from politirad.sessions.errors import SessionError
+from politirad.tui.cli.common import load_file
 
 if TYPE_CHECKING:
-    from sessions.documents.export import DocumentKind
+    from politirad.sessions.documents.export import DocumentKind
 
 _HELP: dict[DocumentKind, str] = {
     "draft": "draft of the revised cooperation agreement (UTKAST)",
@@ -62,8 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_document(args: argparse.Namespace) -> int:
     """Render, scan, then print or write."""
     # Imported here: every politirad start (also `open`) registers this command.
-    from sessions.documents.against import unified_diff
-    from sessions.documents.export import (
+    from politirad.sessions.documents.against import unified_diff
+    from politirad.sessions.documents.export import (
         describe_finding,
         personal_data,
         read_current_agreement,

@@ -12,9 +12,9 @@ import sys
 # installed distribution's metadata (about 4 ms, bench/startup.py).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from sessions.errors import SessionError
-from tui.cli.parser import PROG, build_parser
-from tui import startup_gc
+from politirad.sessions.errors import SessionError
+from politirad.tui.cli.parser import PROG, build_parser
+from politirad.tui import startup_gc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
-        from tui.cli.session_cmds import cmd_default
+        from politirad.tui.cli.session_cmds import cmd_default
 
         handler = cmd_default
     try:

@@ -18,9 +18,16 @@ class OneLineParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _version() -> str:
+    """The installed distribution's version, read only when the parser is built."""
+    from politirad import __version__
+
+    return __version__
+
+
 def build_parser() -> OneLineParser:
     """The full parser with every subcommand module registered."""
-    from tui.cli import COMMAND_MODULES
+    from politirad.tui.cli import COMMAND_MODULES
 
     parser = OneLineParser(
         prog=PROG,
@@ -29,6 +36,7 @@ def build_parser() -> OneLineParser:
             "Without a command it opens a new session in the default folder."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument(
         "--dir",
         metavar="DIR",

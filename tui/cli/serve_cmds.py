@@ -6,8 +6,8 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from sessions.errors import SessionError
-from tui.cli.common import load_file
+from politirad.sessions.errors import SessionError
+from politirad.tui.cli.common import load_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,9 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from sessions.opening import open_session
-    from tui.i18n import tr
-    from tui.ssh.keys import (
+    from politirad.sessions.storage.opening import open_session
+    from politirad.tui.i18n import tr
+    from politirad.tui.ssh.keys import (
         KeyRing,
         create_invite,
         default_authorized_keys,
@@ -55,8 +55,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         load_or_create_host_key,
         read_authorized_keys,
     )
-    from tui.ssh.meeting import MeetingSetup, choose_colour_system, run_meeting
-    from tui.ssh.server import ServerSettings
+    from politirad.tui.ssh.meeting import MeetingSetup, choose_colour_system, run_meeting
+    from politirad.tui.ssh.server import ServerSettings
 
     path, session = load_file(args.file)  # a broken file fails here, before any key or lock work
     lang = args.lang or session.language

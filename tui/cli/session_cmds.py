@@ -7,16 +7,16 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from models.factory import new_session
-from models.tree import question_tree
-from models.session import Session
-from sessions import store
-from sessions.catalog import scan
-from sessions.documents.overview import render_overview
-from sessions.errors import SessionFileError
-from sessions.locations import ensure_private_dir
-from sessions.naming import SUFFIX, free_path
-from tui.cli.common import folder_of, iso_date, load_file
+from politirad.models.factory import new_session
+from politirad.models.tree import question_tree
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.reports.catalog import scan
+from politirad.sessions.documents.overview import render_overview
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.storage.locations import ensure_private_dir
+from politirad.sessions.storage.naming import SUFFIX, free_path
+from politirad.tui.cli.common import folder_of, iso_date, load_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -77,7 +77,7 @@ def cmd_default(args: argparse.Namespace) -> int:
     """No command: the session browser when the folder holds sessions, else a new one."""
     folder = folder_of(args)
     if folder.is_dir() and any(folder.glob(f"*{SUFFIX}")):
-        from tui.cli.year_cmds import browse_then_open
+        from politirad.tui.cli.year_cmds import browse_then_open
 
         return browse_then_open(args, folder)
     path, _ = create_session_file(args)
@@ -86,7 +86,7 @@ def cmd_default(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     if args.from_file:
-        from tui.cli.year_cmds import carry_from_file
+        from politirad.tui.cli.year_cmds import carry_from_file
 
         previous, carried = carry_from_file(
             args.from_file, args.date or dt.date.today(), args.council
@@ -107,10 +107,10 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def _open_app(args: argparse.Namespace, path: Path, read_only: bool) -> int:
-    from tui import startup_gc
+    from politirad.tui import startup_gc
 
     startup_gc.hold()  # again after the browser, which let go at its first frame
-    from tui.run import run_app
+    from politirad.tui.run import run_app
 
     return run_app(path, language=args.lang, read_only=read_only)
 

@@ -10,11 +10,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from models.session import Language, Session
-from sessions.carry import carry_forward
-from sessions.errors import SessionFileError
-from sessions.years import previous_session
-from tui.cli.common import folder_of, load_file
+from politirad.models.session import Language, Session
+from politirad.sessions.reports.carry import carry_forward
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.reports.years import previous_session
+from politirad.tui.cli.common import folder_of, load_file
 
 NO_HITS_EXIT = 1
 """Like grep: 0 when something was found, 1 when nothing was, 2 for bad input."""
@@ -68,11 +68,11 @@ def cmd_browse(args: argparse.Namespace) -> int:
 
 def browse_then_open(args: argparse.Namespace, folder: Path) -> int:
     """Run the browser, then open what was chosen in the meeting app (0 when quit)."""
-    from sessions.settings import interface_language
-    from tui.browse import BrowserApp
-    from tui.cli.session_cmds import create_session_file
-    from tui.run import run_app
-    from tui.screens.browser import BrowserAction
+    from politirad.sessions.storage.settings import interface_language
+    from politirad.tui.browse import BrowserApp
+    from politirad.tui.cli.session_cmds import create_session_file
+    from politirad.tui.run import run_app
+    from politirad.tui.screens.browser import BrowserAction
 
     choice = BrowserApp(folder, interface_language(args.lang, "nb")).run()
     if choice is None:
@@ -100,15 +100,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     _, new = load_file(args.new)
     if args.lang:
         new = new.model_copy(update={"language": args.lang})
-    from sessions.compare import compare_sessions  # imported on use: every start registers these
-    from sessions.documents.compare import render_comparison
+    from politirad.sessions.reports.compare import compare_sessions  # imported on use: every start registers these
+    from politirad.sessions.documents.compare import render_comparison
 
     sys.stdout.write(render_comparison(compare_sessions(old, new)))
     return 0
 
 
 _KIND_WORDS = {
-    # keys are sessions.search.HitKind's values (a StrEnum, imported by cmd_search)
+    # keys are politirad.sessions.reports.search.HitKind's values (a StrEnum, imported by cmd_search)
     "nb": {"note": "svar", "measure": "tiltak", "learning": "læringspunkt"},
     "en": {"note": "note", "measure": "measure", "learning": "learning point"},
 }
@@ -121,7 +121,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.search_dir and not folder.is_dir():
         raise SessionFileError("no such folder", folder)
     lang: Language = args.lang or "nb"
-    from sessions.search import search_folder
+    from politirad.sessions.reports.search import search_folder
 
     hits = search_folder(folder, args.query)
     if not hits:
@@ -144,8 +144,8 @@ _NO_HINTS = {
 def cmd_hints(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
     lang = _language(args, session)
-    from sessions.documents.text import wrap
-    from sessions.hints import hints_for
+    from politirad.sessions.documents.text import wrap
+    from politirad.sessions.reports.hints import hints_for
 
     previous = previous_session(path.parent, session, exclude=path)
     found = hints_for(session, lang, previous.session if previous else None)
@@ -159,8 +159,8 @@ def cmd_hints(args: argparse.Namespace) -> int:
 
 def cmd_scorecard(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
-    from sessions.documents.scorecard import render_scorecard
-    from sessions.scorecard import council_scorecard
+    from politirad.sessions.documents.scorecard import render_scorecard
+    from politirad.sessions.reports.scorecard import council_scorecard
 
     card = council_scorecard(path.parent, session, path, _language(args, session))
     sys.stdout.write(render_scorecard(card))

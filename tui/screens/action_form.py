@@ -10,8 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
-from models.actions import ActionItem, ResponsibleSide, Status
-from tui.screens.form_dialog import FormDialog
+from politirad.models.actions import ActionItem, ResponsibleSide, Status
+from politirad.tui.screens.form_dialog import FormDialog
 
 
 class ActionForm(FormDialog[dict[str, Any]]):

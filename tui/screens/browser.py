@@ -23,14 +23,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from sessions import store
-from sessions.catalog import SessionSummary, scan
-from sessions.errors import SessionError
-from sessions.search import Hit, search_folder
-from sessions.years import previous_session
-from tui.i18n import tr
-from tui.screens.compare import CompareScreen
-from tui.widgets.keyed_table import KeyedTable
+from politirad.sessions.storage import store
+from politirad.sessions.reports.catalog import SessionSummary, scan
+from politirad.sessions.errors import SessionError
+from politirad.sessions.reports.search import Hit, search_folder
+from politirad.sessions.reports.years import previous_session
+from politirad.tui.i18n import tr
+from politirad.tui.screens.compare import CompareScreen
+from politirad.tui.widgets.keyed_table import KeyedTable
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
 

@@ -12,15 +12,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from models.session import Session
-from sessions.compare import compare_sessions
-from sessions.documents.compare import render_comparison
-from sessions.live import Change, ChangeKind
-from sessions.years import previous_session
-from tui.i18n import tr
+from politirad.models.session import Session
+from politirad.sessions.reports.compare import compare_sessions  # imported on use: every start registers these
+from politirad.sessions.documents.compare import render_comparison
+from politirad.sessions.live.session import Change, ChangeKind
+from politirad.sessions.reports.years import previous_session
+from politirad.tui.i18n import tr
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
 

@@ -16,17 +16,17 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, TabbedContent, TabPane
 
-from models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
-from models.tree import question_tree
-from sessions.live import Change, ChangeKind, ReadOnlyError
-from tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
-from tui.screens.action_form import ActionForm
-from tui.widgets.screen_title import ScreenTitle
-from tui.widgets.text_list import TextList, TextListLabels
-from tui.widgets.year_measures import YearMeasureTable
+from politirad.models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
+from politirad.models.tree import question_tree
+from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
+from politirad.tui.screens.action_form import ActionForm
+from politirad.tui.widgets.screen_title import ScreenTitle
+from politirad.tui.widgets.text_list import TextList, TextListLabels
+from politirad.tui.widgets.year_measures import YearMeasureTable
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 LIST_IDS: dict[ConclusionList, str] = {
     ConclusionList.LEARNING_POINTS: "learning-points",

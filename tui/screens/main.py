@@ -12,23 +12,23 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from models.tree import find_sub, question_tree
-from sessions.live import Change, ChangeKind, ReadOnlyError
-from tui import startup_gc
-from tui.screens.meeting_time import MeetingTime
-from tui.widgets.action_table import LABEL_KEYS, ActionTable
-from tui.keys import key_bar_entries
-from tui.widgets.last_year import LastYearNote
-from tui.widgets.meeting_clock import MeetingClock
-from tui.widgets.note_pane import NoteEditor, NotePane
-from tui.widgets.question_tree import NodeRef, QuestionTree
-from tui.widgets.status_header import StatusHeader
+from politirad.models.tree import find_sub, question_tree
+from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.tui import startup_gc
+from politirad.tui.screens.meeting_time import MeetingTime
+from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
+from politirad.tui.keys import key_bar_entries
+from politirad.tui.widgets.last_year import LastYearNote
+from politirad.tui.widgets.meeting_clock import MeetingClock
+from politirad.tui.widgets.note_pane import NoteEditor, NotePane
+from politirad.tui.widgets.question_tree import NodeRef, QuestionTree
+from politirad.tui.widgets.status_header import StatusHeader
 
 # Dialogs (action form, confirm, go to), last year's notes and the SSH presence bar are
 # imported where first used: the first frame does not need them (bench/startup.py).
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class MainScreen(MeetingTime, Screen[None]):
@@ -54,7 +54,7 @@ class MainScreen(MeetingTime, Screen[None]):
                     yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
         if self.app.seat is not None:  # shared over SSH: who is connected (issue 6)
-            from tui.ssh.presence_bar import PresenceBar  # local sessions never need it
+            from politirad.tui.ssh.presence_bar import PresenceBar  # local sessions never need it
 
             yield PresenceBar(self.app.seat, id="presence")
         yield Static(id="key-bar")
@@ -207,7 +207,7 @@ class MainScreen(MeetingTime, Screen[None]):
     # -- actions ----------------------------------------------------------------------
 
     def action_goto(self) -> None:
-        from tui.screens.goto import GotoScreen
+        from politirad.tui.screens.goto import GotoScreen
 
         self.app.push_screen(GotoScreen(self.app.t("goto.prompt")), self._goto_done)
 
@@ -238,7 +238,7 @@ class MainScreen(MeetingTime, Screen[None]):
         if self.app.live.read_only:
             self.notify(self.app.t("notice.read_only"), severity="warning")
             return
-        from tui.screens.action_form import ActionForm
+        from politirad.tui.screens.action_form import ActionForm
 
         form = ActionForm(self.app.t, None, self.query_one(NotePane).question_id, self._known_questions())
         self.app.push_screen(form, self._added)
@@ -257,7 +257,7 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def on_action_table_year_measure_toggle_requested(self, event: ActionTable.YearMeasureToggleRequested) -> None:
         event.stop()
-        from tui.screens.conclusions import toggle_year_measure  # loaded on first use: faster start
+        from politirad.tui.screens.conclusions import toggle_year_measure  # loaded on first use: faster start
 
         toggle_year_measure(self, event.action_id)
 
@@ -267,7 +267,7 @@ class MainScreen(MeetingTime, Screen[None]):
         if item is None:
             return
         t = self.app.t
-        from tui.screens.confirm import ConfirmScreen
+        from politirad.tui.screens.confirm import ConfirmScreen
 
         def done(yes: bool | None) -> None:
             if yes:
@@ -290,7 +290,7 @@ class MainScreen(MeetingTime, Screen[None]):
             if fields:
                 self._guarded(lambda: self.app.live.update_action(item.id, origin=self, **fields))
 
-        from tui.screens.action_form import ActionForm
+        from politirad.tui.screens.action_form import ActionForm
 
         self.app.push_screen(ActionForm(self.app.t, item, None, self._known_questions()), done)
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sessions.live import ReadOnlyError
-from sessions.timebox import main_of
-from tui.widgets.meeting_clock import MeetingClock
+from politirad.sessions.live.session import ReadOnlyError
+from politirad.sessions.live.timebox import main_of
+from politirad.tui.widgets.meeting_clock import MeetingClock
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class MeetingTime:
@@ -79,7 +79,7 @@ class MeetingTime:
     def action_time_allocation(self) -> None:
         if not self._clock_allowed():
             return
-        from tui.screens.time_allocation import TimeAllocationScreen  # F8 only: not at start
+        from politirad.tui.screens.time_allocation import TimeAllocationScreen  # F8 only: not at start
 
         dialog = TimeAllocationScreen(self.app.live.session, self.app.t, self.app.lang)
         self.app.push_screen(dialog, self._allocation_done)

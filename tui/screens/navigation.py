@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from textual.screen import ModalScreen, Screen
 
-from sessions.errors import SessionError
+from politirad.sessions.errors import SessionError
 
 if TYPE_CHECKING:
-    from models.session import Session
-    from tui.app import PolitiradApp
+    from politirad.models.session import Session
+    from politirad.tui.app import PolitiradApp
 
 PREP_SUFFIX = "-forberedelse.txt"
 """The preparation sheet is written beside the session file as `<stem>-forberedelse.txt`."""
@@ -33,9 +33,9 @@ def open_screen(app: PolitiradApp, screen_type: type[Screen[object]]) -> None:
     The screens are imported here, on first use, not at start: the meeting view opens
     without them (bench/startup.py).
     """
-    from tui.screens.conclusions import ConclusionsScreen
-    from tui.screens.questions import QuestionsScreen
-    from tui.screens.setup import SetupScreen
+    from politirad.tui.screens.conclusions import ConclusionsScreen
+    from politirad.tui.screens.questions import QuestionsScreen
+    from politirad.tui.screens.setup import SetupScreen
 
     current = app.screen
     if isinstance(current, screen_type):
@@ -53,7 +53,7 @@ def open_screen(app: PolitiradApp, screen_type: type[Screen[object]]) -> None:
 def open_setup_if_new(app: PolitiradApp) -> None:
     """At start: a writable session whose council has no name opens on the setup."""
     if not app.read_only and needs_setup(app.live.session):
-        from tui.screens.setup import SetupScreen
+        from politirad.tui.screens.setup import SetupScreen
 
         open_screen(app, SetupScreen)
 
@@ -65,7 +65,7 @@ def prep_path(session_path: Path) -> Path:
 
 def export_prep(app: PolitiradApp) -> Path | None:
     """Write the preparation sheet beside the session file and say where it went."""
-    from sessions.documents.export import describe_finding, personal_data, render_document, write_document
+    from politirad.sessions.documents.export import describe_finding, personal_data, render_document, write_document
 
     live = app.live
     if live.path is None:

@@ -8,8 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
-from models.people import ROLE_PRESETS, Participant, Side
-from tui.screens.form_dialog import FormDialog
+from politirad.models.people import ROLE_PRESETS, Participant, Side
+from politirad.tui.screens.form_dialog import FormDialog
 
 PRESET_SIDES: dict[str, Side] = dict(ROLE_PRESETS)
 OTHER_ROLE = "annen"

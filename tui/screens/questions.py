@@ -15,18 +15,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 
-from models import choice
-from models.tree import find_sub, question_tree
-from sessions.live import Change, ChangeKind, ReadOnlyError
-from tui.retranslate import CatalogueStatic
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.text_prompt import TextPrompt
-from tui.widgets.choice_tree import ChoiceOp, ChoiceTree
-from tui.widgets.question_tree import NodeRef
-from tui.widgets.screen_title import ScreenTitle
+from politirad.models import choice
+from politirad.models.tree import find_sub, question_tree
+from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.tui.retranslate import CatalogueStatic
+from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.screens.text_prompt import TextPrompt
+from politirad.tui.widgets.choice_tree import ChoiceOp, ChoiceTree
+from politirad.tui.widgets.question_tree import NodeRef
+from politirad.tui.widgets.screen_title import ScreenTitle
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class QuestionsScreen(Screen[None]):

@@ -20,16 +20,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from models.session import CriterionRating, Session
-from sessions.hints import hints_for
-from sessions.live import Change, ChangeKind, ReadOnlyError
-from sessions.scorecard import CriterionTrend, Scorecard, build_scorecard
-from sessions.years import history
-from tui.i18n import tr
-from tui.widgets.keyed_table import KeyedTable
+from politirad.models.session import CriterionRating, Session
+from politirad.sessions.reports.hints import hints_for
+from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.sessions.reports.scorecard import CriterionTrend, Scorecard, build_scorecard
+from politirad.sessions.reports.years import history
+from politirad.tui.i18n import tr
+from politirad.tui.widgets.keyed_table import KeyedTable
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
 

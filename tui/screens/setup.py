@@ -16,16 +16,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select
 
-from models.session import Session
-from sessions.live import ReadOnlyError
-from tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
-from tui.screens.confirm import ConfirmScreen
-from tui.widgets.participant_table import ParticipantTable
-from tui.widgets.screen_title import ScreenTitle
-from tui.widgets.text_list import TextList, TextListLabels
+from politirad.models.session import Session
+from politirad.sessions.live.session import ReadOnlyError
+from politirad.tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
+from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.widgets.participant_table import ParticipantTable
+from politirad.tui.widgets.screen_title import ScreenTitle
+from politirad.tui.widgets.text_list import TextList, TextListLabels
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 AGREEMENT_VALUES: dict[str, bool | None] = {"unknown": None, "yes": True, "no": False}
 """The select's values for `Session.written_agreement`: not known, yes, no."""

@@ -15,13 +15,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from models.session import Session
-from models.tree import question_tree
-from sessions.timebox import allocation, included_mains
-from tui.retranslate import CatalogueStatic
+from politirad.models.session import Session
+from politirad.models.tree import question_tree
+from politirad.sessions.live.timebox import allocation, included_mains
+from politirad.tui.retranslate import CatalogueStatic
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):

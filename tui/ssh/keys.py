@@ -19,9 +19,9 @@ from pathlib import Path
 
 import asyncssh
 
-from sessions.errors import SessionError
-from sessions.locations import config_dir, ensure_private_dir
-from sessions.presence import Role, clean_name
+from politirad.sessions.errors import SessionError
+from politirad.sessions.storage.locations import config_dir, ensure_private_dir
+from politirad.sessions.live.presence import Role, clean_name
 
 ROLE_OPTION = "politirad-role"
 ROLE_VALUES = {"co-facilitator": Role.CO_FACILITATOR, "viewer": Role.VIEWER}

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import asyncssh
 import textual.constants
 
-from sessions.journal import Recovery
-from sessions.live import LiveSession
-from sessions.presence import Presence, Role, Seat
-from tui.i18n import tr
-from tui.ssh.keys import KeyRing
-from tui.ssh.server import ServerSettings, ShareServer
+from politirad.sessions.live.journal import Recovery
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.live.presence import Presence, Role, Seat
+from politirad.tui.i18n import tr
+from politirad.tui.ssh.keys import KeyRing
+from politirad.tui.ssh.server import ServerSettings, ShareServer
 
 COLOUR_ENV = "TEXTUAL_COLOR_SYSTEM"
 DEFAULT_COLOURS = "256"
@@ -61,7 +61,7 @@ class MeetingSetup:
 
 async def run_meeting(setup: MeetingSetup) -> int:
     """Serve until the facilitator quits; then end every viewer's session and return."""
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
     lang = setup.settings.lang
     presence = Presence()

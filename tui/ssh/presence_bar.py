@@ -14,10 +14,10 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Static
 
-from sessions.presence import Member, PresenceEvent, Role, Seat
+from politirad.sessions.live.presence import Member, PresenceEvent, Role, Seat
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 
 class PresenceBar(Static):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sessions.live import LiveSession, ReadOnlyError
+from politirad.sessions.live.session import LiveSession, ReadOnlyError
 
 PASS_THROUGH = frozenset({"subscribe", "last_year"})
 """Methods a viewer may call on the real live session (they change nothing)."""

@@ -21,16 +21,16 @@ from typing import TYPE_CHECKING, cast
 import asyncssh
 from rich.console import Console
 
-from sessions.errors import SessionError
-from sessions.live import LiveSession
-from sessions.presence import Member, Presence, Role, Seat
-from tui.i18n import tr
-from tui.ssh.driver import ChannelTerminal, SSHDriver, clamp_size
-from tui.ssh.keys import AuthorizedKey, KeyRing
-from tui.ssh.readonly import ReadOnlyLive
+from politirad.sessions.errors import SessionError
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.live.presence import Member, Presence, Role, Seat
+from politirad.tui.i18n import tr
+from politirad.tui.ssh.driver import ChannelTerminal, SSHDriver, clamp_size
+from politirad.tui.ssh.keys import AuthorizedKey, KeyRing
+from politirad.tui.ssh.readonly import ReadOnlyLive
 
 if TYPE_CHECKING:
-    from tui.app import PolitiradApp
+    from politirad.tui.app import PolitiradApp
 
 log = logging.getLogger("politirad.ssh")
 
@@ -168,7 +168,7 @@ class ShareServer:
 
     def make_app(self, entry: AuthorizedKey, member: Member, terminal: ChannelTerminal) -> PolitiradApp:
         """A view for one client: the same app class as the facilitator's, on the same session."""
-        from tui.app import PolitiradApp
+        from politirad.tui.app import PolitiradApp
 
         can_edit = entry.role.can_edit
         live = self.live if can_edit else cast(LiveSession, ReadOnlyLive(self.live))

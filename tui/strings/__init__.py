@@ -7,10 +7,10 @@ that every key has both languages and that no key is defined twice.
 
 from __future__ import annotations
 
-from tui.strings.core import CORE_STRINGS
-from tui.strings.meeting import MEETING_STRINGS
-from tui.strings.sharing import SSH_STRINGS
-from tui.strings.year import YEAR_STRINGS
+from politirad.tui.strings.core import CORE_STRINGS
+from politirad.tui.strings.meeting import MEETING_STRINGS
+from politirad.tui.strings.sharing import SSH_STRINGS
+from politirad.tui.strings.year import YEAR_STRINGS
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     CORE_STRINGS,

@@ -1,4 +1,4 @@
-"""Interface strings for sharing over SSH; part of the catalogue tui.strings.STRINGS."""
+"""Interface strings for sharing over SSH; part of the catalogue politirad.tui.strings.STRINGS."""
 
 from __future__ import annotations
 

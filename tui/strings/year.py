@@ -1,6 +1,6 @@
 """Interface strings of the year-over-year views: browser, compare, scorecard, last year.
 
-Part of the catalogue tui.strings.STRINGS, so the one catalogue still holds every string the
+Part of the catalogue politirad.tui.strings.STRINGS, so the one catalogue still holds every string the
 app shows and the both-languages check covers these too.
 """
 

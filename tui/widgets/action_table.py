@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from models.actions import ActionItem, Status
+from politirad.models.actions import ActionItem, Status
 
 STATUS_STYLE: dict[Status, str] = {
     Status.IKKE_STARTET: "yellow",

@@ -13,9 +13,9 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets.tree import TreeNode
 
-from models.session import Session
-from models.tree import MainNode, SubNode, question_tree
-from tui.widgets.question_tree import NodeRef, QuestionNodesTree
+from politirad.models.session import Session
+from politirad.models.tree import MainNode, SubNode, question_tree
+from politirad.tui.widgets.question_tree import NodeRef, QuestionNodesTree
 
 TICKED = "[x]"
 UNTICKED = "[ ]"

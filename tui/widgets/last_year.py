@@ -14,10 +14,10 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.i18n import tr
+from politirad.tui.i18n import tr
 
 if TYPE_CHECKING:  # the lookup itself runs after the first frame (tui/screens/main.py)
-    from sessions.carry import LastYear
+    from politirad.sessions.reports.carry import LastYear
 
 
 class LastYearNote(VerticalScroll, can_focus=False):

@@ -1,6 +1,6 @@
 """The meeting clock: one line with elapsed and remaining time and the current question's share.
 
-The widget keeps the clock's state (sessions.timebox.Timebox) and reads time from an
+The widget keeps the clock's state (politirad.sessions.live.timebox.Timebox) and reads time from an
 injected function, so tests drive it with a made-up clock. Time run is handed up
 every FLUSH_SECONDS as a message; the screen stores it through the live session.
 """
@@ -14,8 +14,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Static
 
-from models.session import Session
-from sessions.timebox import Reading, Timebox, format_duration, read
+from politirad.models.session import Session
+from politirad.sessions.live.timebox import Reading, Timebox, format_duration, read
 
 Translate = Callable[..., str]
 

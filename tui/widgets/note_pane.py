@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from models.session import Session
-from models.tree import find_sub, question_tree
+from politirad.models.session import Session
+from politirad.models.tree import find_sub, question_tree
 
 
 class NoteEditor(TextArea):

@@ -8,9 +8,9 @@ from rich.markup import escape
 from textual.binding import Binding
 from textual.widgets import DataTable
 
-from models.people import Participant
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.participant_form import ParticipantForm
+from politirad.models.people import Participant
+from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.screens.participant_form import ParticipantForm
 
 
 class ParticipantTable(DataTable[str]):

@@ -9,8 +9,8 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from models.session import Session
-from models.tree import MainNode, question_tree
+from politirad.models.session import Session
+from politirad.models.tree import MainNode, question_tree
 
 ANSWERED = "●"
 EMPTY = "○"

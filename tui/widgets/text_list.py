@@ -17,8 +17,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.screens.confirm import ConfirmScreen
-from tui.screens.text_prompt import TextPrompt
+from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.screens.text_prompt import TextPrompt
 
 
 @dataclass(frozen=True, slots=True)

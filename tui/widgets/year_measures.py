@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
-from models.actions import ActionItem
+from politirad.models.actions import ActionItem
 
 STAR = "★"
 

@@ -3,11 +3,11 @@
 How it works: `MIGRATIONS[n]` turns a version-n TOML table into a version-(n+1) table;
 `upgrade` chains them up to `SCHEMA_VERSION` before validation, so `check` and `show`
 read old files in memory without writing anything. Only opening a file for editing
-persists the upgrade (`sessions.opening.open_session`): the original bytes are first kept beside the
+persists the upgrade (`politirad.sessions.storage.opening.open_session`): the original bytes are first kept beside the
 file as `<file>.toml.v<n>` (never overwritten), then the upgraded session is saved.
 
 Version 1 is the first layout politirad has written, so the table is empty today. When
-the layout changes: bump `models.session.SCHEMA_VERSION` to 2 and add `MIGRATIONS[1]`.
+the layout changes: bump `politirad.models.session.SCHEMA_VERSION` to 2 and add `MIGRATIONS[1]`.
 A file with no `schema_version` is not a politirad session file at all (refused), and a
 version with no migration path (0 or below today) is refused naming that version.
 """
@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from models.session import SCHEMA_VERSION
-from sessions.atomic import write_private
-from sessions.errors import SessionFileError, SessionWriteError
+from politirad.models.session import SCHEMA_VERSION
+from politirad.sessions.storage.atomic import write_private
+from politirad.sessions.errors import SessionFileError, SessionWriteError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -19,8 +19,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sessions import journal
-from sessions.errors import SessionWriteError
+from politirad.sessions.live import journal
+from politirad.sessions.errors import SessionWriteError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor

@@ -13,10 +13,10 @@ from pathlib import Path
 import tomli_w
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from models.session import Language
-from sessions.atomic import write_private
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.locations import config_dir
+from politirad.models.session import Language
+from politirad.sessions.storage.atomic import write_private
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.storage.locations import config_dir
 
 SETTINGS_NAME = "settings.toml"
 

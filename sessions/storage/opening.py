@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sessions import store
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.journal import Recovery, existing_journal, find_recovery
-from sessions.live import LiveSession
-from sessions.lock import LockInfo, SessionLock, acquire, read_holder
-from sessions.migrate import keep_original
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.live.journal import Recovery, existing_journal, find_recovery
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.storage.lock import LockInfo, SessionLock, acquire, read_holder
+from politirad.sessions.storage.migrate import keep_original
 
 
 @dataclass(slots=True)

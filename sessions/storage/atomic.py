@@ -19,7 +19,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from sessions.locations import sessions_dir
+from politirad.sessions.storage.locations import sessions_dir
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

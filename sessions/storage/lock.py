@@ -23,8 +23,8 @@ from types import TracebackType
 
 import tomli_w
 
-from sessions.atomic import FILE_MODE, ensure_folder
-from sessions.errors import SessionError, SessionWriteError
+from politirad.sessions.storage.atomic import FILE_MODE, ensure_folder
+from politirad.sessions.errors import SessionError, SessionWriteError
 
 LOCK_SUFFIX = ".lock"
 

@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.session import Session
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.naming import SUFFIX, slugify
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.storage.naming import SUFFIX, slugify
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,11 @@ from typing import Literal
 
 import platformdirs
 
-from models.session import Session
-from sessions import store
-from sessions.atomic import write_private
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.locations import APP_NAME, HOME_ENV
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.storage.atomic import write_private
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.storage.locations import APP_NAME, HOME_ENV
 
 JOURNAL_SUFFIX = ".journal"
 DISCARDED_SUFFIX = ".discarded"

@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.criteria import PITFALLS, SUCCESS_CRITERIA
-from models.session import Language, Session
-from sessions.years import history
+from politirad.models.criteria import PITFALLS, SUCCESS_CRITERIA
+from politirad.models.session import Language, Session
+from politirad.sessions.reports.years import history
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from models.session import Session
-from sessions.errors import SessionError
-from sessions.years import loadable_sessions
+from politirad.models.session import Session
+from politirad.sessions.errors import SessionError
+from politirad.sessions.reports.years import loadable_sessions
 
 CONTEXT_CHARS = 40
 """Characters shown either side of the match: enough to recognise a sentence."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sessions.listeners import Listeners
+from politirad.sessions.live.listeners import Listeners
 
 
 class Role(StrEnum):

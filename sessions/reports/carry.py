@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.actions import ActionItem
-from models.session import Answer, Session
-from sessions.errors import SessionError
-from sessions.years import previous_session
+from politirad.models.actions import ActionItem
+from politirad.models.session import Answer, Session
+from politirad.sessions.errors import SessionError
+from politirad.sessions.reports.years import previous_session
 
 
 class CarryDateError(SessionError):

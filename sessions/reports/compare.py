@@ -10,10 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from models.actions import ActionItem, Status
-from models.criteria import SUCCESS_CRITERIA
-from models.session import Session
-from models.tree import question_tree
+from politirad.models.actions import ActionItem, Status
+from politirad.models.criteria import SUCCESS_CRITERIA
+from politirad.models.session import Session
+from politirad.models.tree import question_tree
 
 
 class NoteChange(StrEnum):

@@ -14,21 +14,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.actions import ActionItem, next_action_id
-from models import choice
-from models.conclusion_lists import ConclusionList, set_list
-from models.session import Answer, OwnMainQuestion, OwnQuestion, Session
-from models.tree import question_tree
-from sessions import journal, store
-from sessions.listeners import Listeners
+from politirad.models.actions import ActionItem, next_action_id
+from politirad.models import choice
+from politirad.models.conclusion_lists import ConclusionList, set_list
+from politirad.models.session import Answer, OwnMainQuestion, OwnQuestion, Session
+from politirad.models.tree import question_tree
+from politirad.sessions.live import journal
+from politirad.sessions.storage import store
+from politirad.sessions.live.listeners import Listeners
 
 if TYPE_CHECKING:
-    from sessions.carry import LastYear
-from sessions.errors import SessionError, SessionWriteError
-from sessions.journal import JOURNAL_DELAY, Recovery
-from sessions.journal_writer import JournalWriter
-from sessions.lock import SessionLock
-from sessions.timebox import Timebox
+    from politirad.sessions.reports.carry import LastYear
+from politirad.sessions.errors import SessionError, SessionWriteError
+from politirad.sessions.live.journal import JOURNAL_DELAY, Recovery
+from politirad.sessions.live.journal_writer import JournalWriter
+from politirad.sessions.storage.lock import SessionLock
+from politirad.sessions.live.timebox import Timebox
 
 AUTOSAVE_DELAY = 2.0
 """Seconds after the last change before autosave; the journal covers the time between."""
@@ -303,7 +304,7 @@ class LiveSession:
         the whole folder once per view would stall them all on a large archive.
         """
         if self._last_year is None:
-            from sessions.carry import find_last_year  # loads the folder: only when asked
+            from politirad.sessions.reports.carry import find_last_year  # loads the folder: only when asked
 
             found = None if self.path is None else find_last_year(self.path.parent, self.session, self.path)
             self._last_year = (found,)

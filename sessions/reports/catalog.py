@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.session import Session
-from sessions import store
-from sessions.errors import SessionFileError
-from sessions.naming import SUFFIX
+from politirad.models.session import Session
+from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionFileError
+from politirad.sessions.storage.naming import SUFFIX
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class BrokenFile:
 
 def summarize(session: Session, path: Path) -> SessionSummary:
     """Counts shown per session: answered of included questions, open and done items."""
-    from models.tree import question_tree
+    from politirad.models.tree import question_tree
 
     subs = [s for main in question_tree(session) for s in main.subs if s.included]
     answered = sum(1 for s in subs if session.answer(s.id).note.strip())

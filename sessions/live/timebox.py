@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from models.session import Session
-from models.tree import question_tree
+from politirad.models.session import Session
+from politirad.models.tree import question_tree
 
 FLUSH_SECONDS = 10.0
 """How often a running clock hands time to the session: often enough that a crash

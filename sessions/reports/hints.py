@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.criteria import CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
-from models.people import ANCHORING_ROLES, Participant
-from models.session import Language, Session
+from politirad.models.criteria import CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
+from politirad.models.people import ANCHORING_ROLES, Participant
+from politirad.models.session import Language, Session
 
 _MEETINGS_MINIMUM = "Rundskrivet sier det bør være minimum to møter årlig."
 _MEETINGS_SATISFIED = (

@@ -14,11 +14,11 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
-from models.session import SCHEMA_VERSION, Answer, Session
-from sessions.atomic import FILE_MODE, write_private
-from sessions.errors import SessionFileError, SessionWriteError
-from sessions.migrate import upgrade
-from sessions.naming import backup_path
+from politirad.models.session import SCHEMA_VERSION, Answer, Session
+from politirad.sessions.storage.atomic import FILE_MODE, write_private
+from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.storage.migrate import upgrade
+from politirad.sessions.storage.naming import backup_path
 
 __all__ = ["FILE_MODE", "Loaded", "dumps", "load", "load_detailed", "parse_document", "save"]
 

@@ -1,0 +1,1 @@
+"""The live shared session: changes, subscribers, autosave, crash journal, presence, clock."""

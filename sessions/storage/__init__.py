@@ -1,0 +1,1 @@
+"""Files on disk: atomic private writes, TOML load/save, locks, migrations, folders."""
