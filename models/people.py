@@ -44,6 +44,10 @@ class Participant(BaseModel):
     name: str = Field(min_length=1, description="Full name as it should appear in minutes.")
     role: str = Field(default="", description="A preset role or free text.")
     side: Side = Field(default=Side.ANNEN, description="politi, kommune or annen.")
+    represents: str = Field(
+        default="",
+        description="The municipality or police unit the person speaks for, e.g. 'Stryn'.",
+    )
 
 
 class Council(BaseModel):
@@ -54,3 +58,6 @@ class Council(BaseModel):
     name: str = Field(default="", description="E.g. 'Politirådet i Lillevik'.")
     municipalities: list[str] = Field(default_factory=list)
     police_unit: str = Field(default="", description="Police station or district unit.")
+    police_district: str = Field(
+        default="", description="The politidistrikt that signs for the police, e.g. 'Vest politidistrikt'."
+    )

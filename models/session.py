@@ -97,6 +97,13 @@ class Session(BaseModel):
     time_budget_minutes: int = Field(default=120, ge=1, le=24 * 60)
     meetings_past_year: int | None = Field(default=None, ge=0, le=365)
     written_agreement: bool | None = None
+    meeting_place: str = Field(default="", description="Where the meeting is held (møtested).")
+    meeting_time: str = Field(default="", description="Time of day as written, e.g. '09.00–11.00'.")
+    referent: str = Field(default="", description="Who writes the minutes.")
+    apologies: list[str] = Field(
+        default_factory=list, description="Members who sent their apologies (forfall)."
+    )
+    next_meeting: dt.date | None = Field(default=None, description="The council's next meeting.")
     answers: dict[str, Answer] = Field(default_factory=dict)
     own_main_questions: list[OwnMainQuestion] = Field(default_factory=list)
     own_questions: list[OwnQuestion] = Field(default_factory=list)
