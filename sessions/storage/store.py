@@ -232,7 +232,12 @@ def answer_toml(question_id: str, answer: Answer) -> str:
 
 def save(session: Session, path: Path) -> None:
     """Write atomically (temp file, fsync, replace), keeping the old file as .bak, 0600."""
-    data = dumps(session).encode("utf-8")
+    save_bytes(dumps(session).encode("utf-8"), path)
+
+
+def save_bytes(data: bytes, path: Path) -> None:
+    """Write a session's formatted TOML as `save` does; safe on a worker thread (the
+    live session formats on its loop and writes here, sessions/live/disk_writer.py)."""
     try:
         write_private(path, data, backup=backup_path(path))
     except OSError as exc:
