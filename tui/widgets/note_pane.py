@@ -24,6 +24,19 @@ class NoteEditor(TextArea):
     def action_leave(self) -> None:
         self.post_message(self.LeaveRequested())
 
+    def _recompute_cursor_offset(self) -> None:
+        """Find the cursor's screen offset from a cursor that lies inside the document.
+
+        Textual's undo and redo (``_undo_batch``/``_redo_batch``) change the document,
+        resize the widget and only then put the cursor back. When that resize adds or
+        removes the scrollbar (a long paste undone at 80×24), the scrollbar's watcher
+        asks for the offset of the old cursor, past the end of the shorter document, and
+        the wrapped document raises "line index out of bounds". The cursor is clamped
+        here for that lookup only; the undo then sets the real cursor as usual.
+        """
+        location = self.clamp_visitable(self.cursor_location)
+        self._cursor_offset = self.wrapped_document.location_to_offset(location)
+
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         """Every key moves the cursor; nothing above the editor listens for that, so the
         message stops here instead of being dispatched up five containers to the app
