@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from politirad.models.session import Language
 from politirad.sessions.documents.draft import DraftSection
-from politirad.sessions.documents.layout import DocumentBuilder
+from politirad.sessions.documents.model import Document
 from politirad.sessions.documents.words import words
 
 _HEADING = re.compile(
@@ -147,7 +147,7 @@ def proposed_changes(
 
 
 def add_changes_appendix(
-    doc: DocumentBuilder,
+    doc: Document,
     sections: Sequence[DraftSection],
     current_text: str,
     language: Language,
@@ -161,12 +161,12 @@ def add_changes_appendix(
         return
     doc.paragraph(w["against_lead"])
     for change in proposed_changes(sections, current_text, language):
-        doc.paragraph(change.title)
-        doc.paragraph(change.verdict, indent="  ")
+        doc.section(change.title, level=2)
+        doc.paragraph(change.verdict, quote=True)
         if change.additions:
             doc.items(change.additions)
         if change.notes:
-            doc.paragraph(change.notes, indent="  ")
+            doc.paragraph(change.notes, quote=True)
     matched = {(s.number, s.title) for s in match_sections(current).values()}
     for section in current:
         if (section.number, section.title) not in matched:

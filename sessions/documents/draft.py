@@ -1,34 +1,41 @@
-"""The agreement-revision draft (utkast til samarbeidsavtale) built from a session.
+"""The draft of the revised cooperation agreement (utkast til samarbeidsavtale).
 
-The guide's last step is "Revider samarbeidsavtalen for neste periode": this turns
-the evaluation into the numbered sections such an agreement has, for a secretary to
-paste into a document, edit and sign. A section the session says nothing about still
-appears, saying so, because a missing section is easy to miss in a revision.
+The guide's last step is "Revider samarbeidsavtalen for neste periode". The draft is
+written as agreement text from what the council decided: its themes, learning
+points, the five measures, the expectations and its meeting pattern. The notes of the
+evaluation appear only as a short, marked basis ("Grunnlag fra egenevalueringen")
+for the secretary to read and cut. A section the session settles nothing about still
+appears, saying so, because a missing section is easy to miss in a revision. Each
+party signs in its own block: every municipality, and the police for the district.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from politirad.models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
 from politirad.models.people import ANCHORING_ROLES, Participant, Side
 from politirad.models.session import Session
-from politirad.sessions.documents.layout import DocumentBuilder, Format
-from politirad.sessions.documents.conclusions import (
+from politirad.sessions.documents.model import Document
+from politirad.sessions.documents.parts import (
+    add_agreed_measures,
     add_expectations,
-    add_measures_table,
+    council_name,
+    date_text,
     expectation_groups,
+    municipalities,
+    next_evaluation,
+    people_by_party,
+    police_party,
+    short_basis,
 )
 from politirad.sessions.documents.privacy import NotePolicy
-from politirad.sessions.documents.words import long_date, words
+from politirad.sessions.documents.words import words
 
 GOAL_QUESTIONS = ("3.2", "5.5", "6.1")
-ORGANISATION_QUESTIONS = ("2.2", "2.3")
-LEADERSHIP_QUESTIONS = ("4.1", "4.4", "4.5", "4.6", "4.7")
+LEADERSHIP_QUESTIONS = ("4.4",)
 EXPECTATION_QUESTIONS = ("6.2",)
-LEARNING_QUESTIONS = ("5.6",)
 DURATION_QUESTIONS = ("4.2", "4.3", "6.3")
 
 
@@ -39,11 +46,12 @@ class DraftSection:
     key: str
     title: str
     discussed: bool
-    write: Callable[[DocumentBuilder], None]
+    write: Callable[[Document], None]
     items: tuple[str, ...] = ()
     """Short statements the agreement should contain; compared with the current text."""
     note_ids: tuple[str, ...] = ()
-    """Questions whose notes the section quotes."""
+    """Questions whose notes the section quotes as its basis."""
+    new_page: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,31 +64,33 @@ class _Context:
         """The questions among these that have a note this document may print."""
         return tuple(qid for qid in question_ids if self.policy.note(qid))
 
-    def write_notes(self, doc: DocumentBuilder, question_ids: tuple[str, ...]) -> None:
-        for qid in self.notes(question_ids):
-            label = self.w["from_evaluation"].format(qid=qid)
+    def basis(self, doc: Document, question_ids: tuple[str, ...]) -> None:
+        """Each note as a short quoted basis under its marked label."""
+        for qid in question_ids:
+            label = self.w["basis"].format(qid=qid)
             if self.policy.is_confidential(qid):
                 label += f" {self.w['confidential_mark']}"
-            doc.line(label)
-            doc.paragraph(self.policy.note(qid), indent="  ")
+            doc.paragraph(label)
+            doc.paragraph(short_basis(self.policy.note(qid)), quote=True)
+
+    @property
+    def many(self) -> bool:
+        return len(municipalities(self.session)) > 1
 
 
 def build_sections(session: Session, include_confidential: bool = False) -> list[DraftSection]:
     """The draft's sections in agreement order, numbered by position."""
     ctx = _Context(session, NotePolicy(session, include_confidential), words(session.language))
     builders = (
-        _parties, _background, _purpose, _goals, _organisation, _leadership,
-        _expectations, _measures, _learning, _followup, _duration, _signatures,
+        _parties, _purpose, _goals, _organisation, _leadership, _expectations,
+        _measures, _followup, _duration, _signatures,
     )
     return [build(ctx) for build in builders]
 
 
-def render_draft(
-    session: Session,
-    include_confidential: bool = False,
-    fmt: Format = "text",
-    against: str | None = None,
-) -> str:
+def build_draft(
+    session: Session, include_confidential: bool = False, against: str | None = None
+) -> Document:
     """The draft agreement; with `against` (the current agreement's text) an appendix
     says section by section what the evaluation proposes to change."""
     # Imported here: against.py reads DraftSection from this module.
@@ -89,115 +99,97 @@ def render_draft(
     w = words(session.language)
     policy = NotePolicy(session, include_confidential)
     sections = build_sections(session, include_confidential)
-    doc = DocumentBuilder(fmt)
+    doc = Document(language=session.language)
     doc.line(w["draft_header"])
-    doc.title(w["draft_title"].format(council=council_name(session)))
-    doc.paragraph(w["draft_subtitle"].format(date=long_date(session.date, session.language)))
+    doc.heading_title(w["draft_title"].format(council=council_name(session)))
+    doc.paragraph(w["draft_lead"].format(date=date_text(session.date, session.language)))
     doc.paragraph(policy.statement())
     for number, section in enumerate(sections, start=1):
+        if section.new_page:
+            doc.page_break()
         doc.section(f"{number}. {section.title}")
         if section.discussed:
             section.write(doc)
         else:
             doc.paragraph(w["not_discussed"])
     if against is not None:
+        doc.page_break()
         add_changes_appendix(doc, sections, against, session.language)
-    return doc.render()
-
-
-def council_name(session: Session) -> str:
-    """The council's name, or a neutral word when the setup left it empty."""
-    return session.council.name.strip() or words(session.language)["unnamed_council"]
-
-
-def next_evaluation(date: dt.date) -> dt.date:
-    """A year on; 29 February falls back to the 28th."""
-    try:
-        return date.replace(year=date.year + 1)
-    except ValueError:
-        return date.replace(year=date.year + 1, day=28)
+    return doc
 
 
 def _parties(ctx: _Context) -> DraftSection:
-    council = ctx.session.council
-    rows = []
-    if council.name.strip():
-        rows.append(ctx.w["party_council"].format(name=council.name.strip()))
-    if council.municipalities:
-        rows.append(ctx.w["party_municipality"].format(names=", ".join(council.municipalities)))
-    if council.police_unit.strip():
-        rows.append(ctx.w["party_police"].format(unit=council.police_unit.strip()))
-    items = (*council.municipalities, council.police_unit.strip())
-    return DraftSection(
-        "parties", ctx.w["s_parties"], bool(rows), lambda doc: doc.lines(rows),
-        items=tuple(i for i in items if i),
-    )
-
-
-def _background(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
+    names = municipalities(s)
+    council = s.council
+    police_known = bool(council.police_district.strip() or council.police_unit.strip())
+    parties = [*names, police_party(s)] if police_known else names
 
-    def write(doc: DocumentBuilder) -> None:
-        doc.paragraph(w["background_text"].format(date=long_date(s.date, s.language)))
-        facts = []
-        if s.facilitator.strip():
-            facts.append(f"{w['facilitator']}: {s.facilitator.strip()}")
-        if s.participants:
-            facts.append(f"{w['participants']}: " + ", ".join(_person(p) for p in s.participants))
-        if facts:
-            doc.lines(facts)
-        if s.written_agreement is not None:
-            key = "background_agreement_yes" if s.written_agreement else "background_agreement_no"
-            doc.paragraph(w[key])
+    def write(doc: Document) -> None:
+        doc.paragraph(w["parties_lead"])
+        doc.items(parties)
+        if council.name.strip():
+            doc.paragraph(w["parties_council"].format(council=council.name.strip()))
 
-    return DraftSection("background", w["s_background"], True, write)
+    return DraftSection("parties", w["s_parties"], bool(parties), write, items=tuple(parties))
 
 
 def _purpose(ctx: _Context) -> DraftSection:
     english = ctx.session.language == "en"
     aims = [aim.text_en if english else aim.text for aim in CIRCULAR_AIMS]
+    w = ctx.w
+    municipality = w["the_municipalities"] if ctx.many else w["the_municipality"]
 
-    def write(doc: DocumentBuilder) -> None:
-        doc.paragraph(ctx.w["purpose_lead"])
+    def write(doc: Document) -> None:
+        doc.paragraph(w["purpose_text"].format(municipality=municipality))
+        doc.paragraph(w["purpose_lead"])
         doc.items(aims)
 
-    return DraftSection("purpose", ctx.w["s_purpose"], True, write, items=tuple(aims))
+    return DraftSection("purpose", w["s_purpose"], True, write, items=tuple(aims))
 
 
 def _goals(ctx: _Context) -> DraftSection:
-    themes = [t for t in ctx.session.focus_themes if t.strip()]
+    s, w = ctx.session, ctx.w
+    themes = [t.strip() for t in s.focus_themes if t.strip()]
+    points = [p.strip() for p in s.learning_points if p.strip()]
     notes = ctx.notes(GOAL_QUESTIONS)
 
-    def write(doc: DocumentBuilder) -> None:
+    def write(doc: Document) -> None:
         if themes:
-            doc.paragraph(f"{ctx.w['focus_themes']}:")
+            doc.paragraph(w["goals_themes"])
             doc.items(themes)
-        ctx.write_notes(doc, notes)
+        if points:
+            doc.paragraph(w["goals_learning"])
+            doc.items(points, numbered=True)
+        ctx.basis(doc, notes)
 
     return DraftSection(
-        "goals", ctx.w["s_goals"], bool(themes or notes), write,
-        items=tuple(themes), note_ids=notes,
+        "goals", w["s_goals"], bool(themes or points), write,
+        items=(*themes, *points), note_ids=notes,
     )
 
 
 def _organisation(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
-    notes = ctx.notes(ORGANISATION_QUESTIONS)
+    groups = people_by_party(s)
     missing = _missing_anchoring(s)
+    unit = s.council.police_unit.strip() or w["organisation_police_unit"]
+    municipality = w["organisation_each_municipality"] if ctx.many else w["the_municipality"]
+    rule = w["organisation_rule"].format(municipality=municipality, unit=unit)
 
-    def write(doc: DocumentBuilder) -> None:
-        for side in (Side.KOMMUNE, Side.POLITI, Side.ANNEN):
-            people = [_person(p) for p in s.participants if p.side == side]
-            if people:
-                doc.paragraph(f"{w[f'side_{side}']}:")
-                doc.items(people)
+    def write(doc: Document) -> None:
+        if groups:
+            doc.paragraph(w["organisation_lead"])
+            doc.items([f"{party}: " + ", ".join(_person(p) for p in people) for party, people in groups])
+        doc.paragraph(rule)
         if s.participants and missing:
-            doc.paragraph(w["anchoring_missing"].format(roles=", ".join(missing)))
-        ctx.write_notes(doc, notes)
+            doc.paragraph(w["basis_fact"])
+            roles = _and(missing, s.language)
+            doc.paragraph(w["anchoring_missing"].format(roles=roles[:1].upper() + roles[1:]), quote=True)
 
     return DraftSection(
-        "organisation", w["s_organisation"], bool(s.participants or notes), write,
-        items=tuple(p.name for p in s.participants), note_ids=notes,
+        "organisation", w["s_organisation"], True, write,
+        items=tuple(p.name for p in s.participants),
     )
 
 
@@ -205,117 +197,135 @@ def _leadership(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
     notes = ctx.notes(LEADERSHIP_QUESTIONS)
     held = s.meetings_past_year
-    rule = (
-        w["meetings_rule"].format(n=max(held, SATISFIED_MIN_MEETINGS))
-        if held is not None
-        else ""
-    )
+    meetings = w["leadership_meetings"].format(n=max(held or 0, SATISFIED_MIN_MEETINGS))
+    has_mayor = any("ordfører" in p.role.casefold() and p.side == Side.KOMMUNE for p in s.participants)
+    chair = "" if not has_mayor else w["leadership_chair_many" if ctx.many else "leadership_chair_one"]
 
-    def write(doc: DocumentBuilder) -> None:
-        if held is not None:
-            said = w["meetings_held_one"] if held == 1 else w["meetings_held"].format(n=held)
-            if held < CIRCULAR_MIN_MEETINGS:
-                finding = w["meetings_below_min"]
-            elif held < SATISFIED_MIN_MEETINGS:
-                finding = w["meetings_at_min"]
-            else:
-                finding = w["meetings_satisfied"]
-            finding = finding.format(min=CIRCULAR_MIN_MEETINGS, sat=SATISFIED_MIN_MEETINGS)
-            doc.paragraph(f"{said} {finding}")
-            doc.paragraph(w["proposal"].format(text=rule))
-        ctx.write_notes(doc, notes)
+    def write(doc: Document) -> None:
+        doc.paragraph(" ".join(x for x in (chair, meetings) if x))
+        doc.paragraph(w["leadership_papers"])
+        if held is not None or notes:
+            if held is not None:
+                key = "meetings_held_one" if held == 1 else "meetings_held"
+                doc.paragraph(w["basis_fact"])
+                doc.paragraph(
+                    w[key].format(n=held, min=CIRCULAR_MIN_MEETINGS, sat=SATISFIED_MIN_MEETINGS),
+                    quote=True,
+                )
+            ctx.basis(doc, notes)
 
     return DraftSection(
-        "leadership", w["s_leadership"], bool(held is not None or notes), write,
-        items=(rule,) if rule else (), note_ids=notes,
+        "leadership", w["s_leadership"], True, write, items=(meetings,), note_ids=notes,
     )
 
 
 def _expectations(ctx: _Context) -> DraftSection:
     groups = expectation_groups(ctx.session)
     notes = ctx.notes(EXPECTATION_QUESTIONS)
-
-    def write(doc: DocumentBuilder) -> None:
-        add_expectations(doc, groups)
-        ctx.write_notes(doc, notes)
-
     entries = tuple(e for _, group in groups for e in group)
+
+    def write(doc: Document) -> None:
+        add_expectations(doc, groups)
+        ctx.basis(doc, notes)
+
     return DraftSection(
-        "expectations", ctx.w["s_expectations"], bool(entries or notes), write,
+        "expectations", ctx.w["s_expectations"], bool(entries), write,
         items=entries, note_ids=notes,
     )
 
 
 def _measures(ctx: _Context) -> DraftSection:
-    actions = ctx.session.actions
-    return DraftSection(
-        "measures", ctx.w["s_measures"], bool(actions),
-        lambda doc: add_measures_table(doc, actions, ctx.session.language),
-        items=tuple(a.title for a in actions),
-    )
+    s = ctx.session
+    open_items = [a for a in s.actions if a.status.is_open]
 
-
-def _learning(ctx: _Context) -> DraftSection:
-    points = [p for p in ctx.session.learning_points if p.strip()]
-    notes = ctx.notes(LEARNING_QUESTIONS)
-
-    def write(doc: DocumentBuilder) -> None:
-        if points:
-            doc.items(points, numbered=True)
-        ctx.write_notes(doc, notes)
+    def write(doc: Document) -> None:
+        doc.paragraph(ctx.w["measures_lead"])
+        add_agreed_measures(doc, s)
 
     return DraftSection(
-        "learning", ctx.w["s_learning"], bool(points or notes), write,
-        items=tuple(points), note_ids=notes,
+        "measures", ctx.w["s_measures"], bool(open_items), write,
+        items=tuple(a.title for a in open_items),
     )
 
 
 def _followup(ctx: _Context) -> DraftSection:
-    s = ctx.session
-    when = long_date(next_evaluation(s.date), s.language)
-    text = ctx.w["followup_text"].format(date=when)
-    return DraftSection(
-        "followup", ctx.w["s_followup"], True, lambda doc: doc.paragraph(text), items=(when,)
-    )
+    s, w = ctx.session, ctx.w
+    when = date_text(next_evaluation(s.date), s.language)
+
+    def write(doc: Document) -> None:
+        doc.paragraph(w["followup_text"].format(date=when))
+        if s.next_meeting is not None:
+            doc.paragraph(w["followup_next_meeting"].format(date=date_text(s.next_meeting, s.language)))
+
+    return DraftSection("followup", w["s_followup"], True, write, items=(when,))
 
 
 def _duration(ctx: _Context) -> DraftSection:
+    s, w = ctx.session, ctx.w
     notes = ctx.notes(DURATION_QUESTIONS)
 
-    def write(doc: DocumentBuilder) -> None:
-        doc.paragraph(ctx.w["duration_text"])
-        ctx.write_notes(doc, notes)
+    def write(doc: Document) -> None:
+        text = w["duration_text"]
+        if s.written_agreement is not None:
+            text += " " + w["duration_replaces" if s.written_agreement else "duration_first"]
+        doc.paragraph(text)
+        ctx.basis(doc, notes)
 
-    return DraftSection("duration", ctx.w["s_duration"], True, write, note_ids=notes)
+    return DraftSection("duration", w["s_duration"], True, write, note_ids=notes)
 
 
 def _signatures(ctx: _Context) -> DraftSection:
-    w = ctx.w
-    municipality = ", ".join(
-        name if "kommune" in name.casefold() else name + w["municipality_suffix"]
-        for name in ctx.session.council.municipalities
-    )
-    police = ctx.session.council.police_unit.strip()
-    left = w["signature_mayor"] + (f", {municipality}" if municipality else "")
-    right = w["signature_police"] + (f", {police}" if police else "")
+    s, w = ctx.session, ctx.w
+    names = municipalities(s)
+    unit = s.council.police_unit.strip()
+    district = s.council.police_district.strip()
 
-    def write(doc: DocumentBuilder) -> None:
-        doc.line(w["signature_place"])
-        doc.signature(left)
-        doc.signature(right)
+    def write(doc: Document) -> None:
+        doc.paragraph(w["signatures_lead"])
+        for raw, name in zip(s.council.municipalities, names, strict=False):
+            mayor = _signer(s, Side.KOMMUNE, raw, ("ordfører", "kommunedirektør", "rådmann"))
+            doc.signature(w["signature_for"].format(party=name), mayor or w["signature_municipality"], w["signature_place"])
+        head = _signer(s, Side.POLITI, unit, ("politimester", "politistasjonssjef", "lensmann"))
+        role = w["signature_police"].format(unit=unit) if unit else w["signature_police_plain"]
+        party = district or unit or w["police_unnamed"]
+        doc.signature(w["signature_for"].format(party=party), head or role, w["signature_place"])
 
-    return DraftSection("signatures", w["s_signatures"], True, write)
+    return DraftSection("signatures", w["s_signatures"], True, write, new_page=True)
+
+
+def _signer(session: Session, side: Side, party: str, roles: tuple[str, ...]) -> str:
+    """'Kari Nordmann, ordfører': the participant who signs for a party, if known.
+
+    The first of `roles` held by a participant of that side who represents the party
+    (or, with one municipality or no named party, anyone of that side).
+    """
+    w = words(session.language)
+    single = len(session.council.municipalities) <= 1 or side == Side.POLITI
+    for role in roles:
+        for p in session.participants:
+            speaks_for = p.represents.strip().casefold()
+            own = speaks_for == party.strip().casefold() or (not speaks_for and single)
+            if p.side == side and own and role in p.role.casefold():
+                return w["signature_named"].format(name=p.name, role=p.role.strip())
+    return ""
 
 
 def _person(p: Participant) -> str:
-    return f"{p.name} ({p.role})" if p.role.strip() else p.name
+    return f"{p.name} ({p.role.strip()})" if p.role.strip() else p.name
+
+
+def _and(items: list[str], language: str) -> str:
+    joiner = " og " if language == "nb" else " and "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + joiner + items[-1]
 
 
 def _missing_anchoring(session: Session) -> list[str]:
     """Roles guide 3.5 expects at the table that no participant holds."""
+    w = words(session.language)
+    labels = {"ordfører": w["role_mayor"], "kommunedirektør/rådmann": w["role_executive"]}
     roles = [p.role.casefold() for p in session.participants]
     return [
-        label
-        for label, words_ in ANCHORING_ROLES.items()
+        labels[key]
+        for key, words_ in ANCHORING_ROLES.items()
         if not any(word in role for role in roles for word in words_)
     ]

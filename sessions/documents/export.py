@@ -13,10 +13,8 @@ from typing import Literal
 
 from politirad.models.session import Language, Session
 from politirad.sessions.storage.atomic import write_private
-from politirad.sessions.documents.draft import render_draft
-from politirad.sessions.documents.layout import Format
-from politirad.sessions.documents.minutes import render_minutes
-from politirad.sessions.documents.prep import render_prep
+from politirad.sessions.documents.reading import read_current_agreement
+from politirad.sessions.documents.registry import TEXT_FORMATS, build_document, write_format
 from politirad.sessions.documents.words import words
 from politirad.sessions.errors import SessionFileError, SessionWriteError
 from politirad.sessions.reports.pii import Finding, scan_text
@@ -24,28 +22,37 @@ from politirad.sessions.storage.store import MAX_FILE_BYTES
 
 DocumentKind = Literal["draft", "minutes", "prep"]
 
-MAX_AGREEMENT_BYTES = 1024 * 1024
-"""An agreement is a few pages; anything larger is not the plaintext agreement."""
+__all__ = ["read_current_agreement", "render_document", "render_file", "write_document"]
 
 
 def render_document(
     session: Session,
     kind: DocumentKind,
     include_confidential: bool = False,
-    fmt: Format = "text",
+    fmt: str = "text",
     against: str | None = None,
 ) -> str:
-    """The document as text; confidential notes stay out unless asked for.
+    """The document as text or Markdown; confidential notes stay out unless asked for.
 
     `against` (the current agreement's text) applies to the draft only.
     """
-    if kind == "draft":
-        return render_draft(session, include_confidential, fmt, against)
-    if kind == "minutes":
-        return render_minutes(session, include_confidential, fmt)
-    if kind == "prep":
-        return render_prep(session, include_confidential, fmt)
-    raise ValueError(f"unknown document kind {kind!r}")
+    if fmt not in TEXT_FORMATS:
+        raise ValueError(f"{fmt} is not a text format")
+    text = render_file(session, kind, include_confidential, fmt, against)
+    assert isinstance(text, str)
+    return text
+
+
+def render_file(
+    session: Session,
+    kind: DocumentKind,
+    include_confidential: bool = False,
+    fmt: str = "text",
+    against: str | None = None,
+) -> str | bytes:
+    """The document in any format: str for text and Markdown, bytes for .docx/.odt."""
+    options = {"against": against} if against is not None else {}
+    return write_format(build_document(session, kind, include_confidential, **options), fmt)
 
 
 def personal_data(text: str) -> list[Finding]:
@@ -67,18 +74,20 @@ def strict_refusal(findings: list[Finding], language: Language) -> str:
     return words(language)["pii_strict"].format(n=len(findings))
 
 
-def write_document(text: str, path: Path, source: Path | None = None) -> None:
+def write_document(text: str | bytes, path: Path, source: Path | None = None) -> None:
     """Write whole or not at all, mode 0600 (documents may quote notes); never over a
     session file or the session it came from."""
     if path.suffix.lower() == ".toml" or _same_file(path, source) or _holds_session(path):
-        raise SessionFileError("refusing to overwrite a session file; choose a .txt or .md name", path)
+        raise SessionFileError(
+            "refusing to overwrite a session file; choose a .txt, .md, .docx or .odt name", path
+        )
     if path.is_dir():
         raise SessionFileError("is a folder; name a file to write", path)
     folder = path.parent
     if not folder.is_dir():
         raise SessionFileError("no such folder", folder)
     try:
-        write_private(path, text.encode("utf-8"))
+        write_private(path, text.encode("utf-8") if isinstance(text, str) else text)
     except OSError as exc:
         raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
 
@@ -91,29 +100,6 @@ def _holds_session(path: Path) -> bool:
         return "schema_version" in tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
-
-
-def read_current_agreement(path: Path) -> str:
-    """The council's current agreement as plaintext, for `--against`."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_AGREEMENT_BYTES:
-            raise SessionFileError(
-                f"file is {size // 1024} KB; a plaintext agreement is at most "
-                f"{MAX_AGREEMENT_BYTES // 1024} KB",
-                path,
-            )
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise SessionFileError("no such file", path) from None
-    except IsADirectoryError:
-        raise SessionFileError("is a folder, not a text file", path) from None
-    except UnicodeDecodeError as exc:
-        raise SessionFileError(
-            f"not UTF-8 text (offset {exc.start}); save the agreement as UTF-8 plaintext", path
-        ) from None
-    except OSError as exc:
-        raise SessionFileError(f"cannot read: {exc.strerror}", path) from None
 
 
 def _same_file(path: Path, source: Path | None) -> bool:

@@ -1,149 +1,140 @@
-"""One builder for every document, writing either plain text or Markdown.
+"""The text and Markdown writers of the document model.
 
-The documents describe what they say (a section, a paragraph, a list, a table) and
-the builder decides how it looks, so the draft, the minutes and the preparation sheet
-get the same layout and both formats keep every prose line within 78 columns.
+Both keep every prose line within 78 columns; Markdown table rows, which cannot wrap,
+are the one exception. Page breaks exist only on paper, so both skip them.
 """
 
 from __future__ import annotations
 
-import textwrap
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Sequence
 
-from politirad.sessions.documents.text import WIDTH, heading, wrap
+from politirad.sessions.documents.model import (
+    Block,
+    Document,
+    Facts,
+    Heading,
+    Items,
+    Labelled,
+    LabelledList,
+    Line,
+    PageBreak,
+    Paragraph,
+    Signature,
+    Table,
+    Title,
+)
+from politirad.sessions.documents.text import WIDTH, fill, heading, wrap
 
-Format = Literal["text", "markdown"]
-FORMATS: tuple[Format, ...] = ("text", "markdown")
+SIGNATURE_RULE = "_" * 36
+PLACE_RULE = "_" * 30
 
 
-class DocumentBuilder:
-    """Collects blocks separated by one blank line and renders them as one string."""
+def render_text(doc: Document) -> str:
+    """Plain text: underlined headings, indented quotes, fixed-width tables."""
+    return _join(_text_block(block) for block in doc.blocks)
 
-    def __init__(self, fmt: Format = "text") -> None:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}")
-        self.fmt = fmt
-        self._lines: list[str] = []
 
-    @property
-    def markdown(self) -> bool:
-        """True when writing Markdown."""
-        return self.fmt == "markdown"
+def render_markdown(doc: Document) -> str:
+    """Markdown: # headings, > quotes, pipe tables."""
+    return _join(_md_block(block) for block in doc.blocks)
 
-    def _block(self, lines: Iterable[str]) -> None:
-        if self._lines and self._lines[-1] != "":
-            self._lines.append("")
-        self._lines.extend(lines)
 
-    def line(self, text: str) -> None:
-        """A single short line (header word, signature line); never wrapped."""
-        self._block([text[:WIDTH]])
+def _join(blocks: object) -> str:
+    lines: list[str] = []
+    for block in blocks:  # type: ignore[attr-defined]
+        if not block:
+            continue
+        if lines:
+            lines.append("")
+        lines.extend(block)
+    lines = [line.rstrip() for line in lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
 
-    def title(self, text: str) -> None:
-        """The document's title."""
-        self._block([f"# {text}"] if self.markdown else heading(text, "="))
 
-    def section(self, text: str) -> None:
-        """A numbered section or a part of a document."""
-        self._block([f"## {text}"] if self.markdown else heading(text, "-"))
+# -- text -----------------------------------------------------------------------------
 
-    def paragraph(self, text: str, indent: str = "") -> None:
-        """Prose wrapped at 78 columns; the author's line breaks are kept."""
-        if self.markdown:
-            indent = "> " if indent else ""
-            self._block(wrap(_escape(text), indent=indent) if indent else _md_lines(text))
-        else:
-            self._block(wrap(text, indent=indent))
 
-    def lines(self, rows: Sequence[str]) -> None:
-        """Several short facts, one per line, kept together as one block."""
-        out: list[str] = []
-        for row in rows:
-            if self.markdown:
-                out.extend(wrap(_escape(row), width=WIDTH - 1, hang="  "))
-            else:
-                out.extend(wrap(row, hang="  "))
-            if self.markdown:
-                out[-1] += "\\"
-        if self.markdown and out:
-            out[-1] = out[-1][:-1]
-        self._block(out)
+def _text_block(block: Block) -> list[str]:
+    match block:
+        case Line(text):
+            return [text]
+        case Title(text):
+            return heading(text, "=")
+        case Heading(text, level):
+            return heading(text, "-" if level == 1 else "~")
+        case Paragraph(text, quote):
+            return wrap(text, indent="  " if quote else "")
+        case Facts(rows):
+            return [line for row in rows for line in wrap(row, hang="  ")]
+        case Labelled(label, text):
+            return wrap(f"{label}  {text}", hang=" " * (len(label) + 2))
+        case LabelledList(pairs):
+            return [
+                line
+                for label, text in pairs
+                for line in wrap(f"  {label}  {text}", hang=" " * (len(label) + 4))
+            ]
+        case Items(entries, numbered):
+            return _text_items(entries, numbered)
+        case Table(headers, rows, widths):
+            return text_table(headers, rows, widths)
+        case Signature(party, signer, place_date):
+            return [party, "", f"{place_date} {PLACE_RULE}", "", "", SIGNATURE_RULE, *wrap(signer)]
+        case PageBreak():
+            return []
+    raise TypeError(f"unknown block {block!r}")
 
-    def labelled(self, label: str, text: str) -> None:
-        """'4.4  Question text', continuation lines hanging under the text."""
-        if self.markdown:
-            self._block(wrap(f"**{label}** {_escape(text)}"))
-        else:
-            self._block(wrap(f"{label}  {text}", hang=" " * (len(label) + 2)))
 
-    def labelled_list(self, pairs: Sequence[tuple[str, str]]) -> None:
-        """A list of '1.1  text' entries, each wrapped with its text hanging aligned."""
-        out: list[str] = []
-        for label, text in pairs:
-            if self.markdown:
-                out.extend(wrap(f"- **{label}** {_escape(text)}", hang="  "))
-            else:
-                out.extend(wrap(f"  {label}  {text}", hang=" " * (len(label) + 4)))
-        self._block(out)
+def _text_items(entries: Sequence[str], numbered: bool) -> list[str]:
+    out: list[str] = []
+    for n, entry in enumerate(entries, start=1):
+        marker = f"  {n}. " if numbered else "  - "
+        out.extend(fill(entry, WIDTH, marker, " " * len(marker)) or [marker.rstrip()])
+    return out
 
-    def items(self, entries: Sequence[str], numbered: bool = False) -> None:
-        """A bulleted or numbered list; continuation lines hang under the text."""
-        out: list[str] = []
-        for n, entry in enumerate(entries, start=1):
-            marker = f"{n}. " if numbered else "- "
-            if not self.markdown:
-                marker = "  " + marker
-            text = _escape(entry) if self.markdown else entry
-            out.extend(
-                textwrap.wrap(
-                    text,
-                    width=WIDTH,
-                    initial_indent=marker,
-                    subsequent_indent=" " * len(marker),
-                    break_on_hyphens=False,
-                )
-                or [marker.rstrip()]
+
+def text_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]
+) -> list[str]:
+    """Columns of fixed width whose cells wrap at spaces and hyphens only.
+
+    A word longer than its column widens that column and narrows the widest other
+    one, so the word stays whole and the table keeps its width where it can.
+    """
+    widths = fit_widths([headers, *rows], widths)
+    out = [*_text_row(headers, widths), "  ".join("-" * w for w in widths)]
+    for row in rows:
+        out.extend(_text_row(row, widths))
+    return out
+
+
+def fit_widths(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[int]:
+    """The widths, each at least its column's longest word."""
+    fitted = list(widths)
+    for col in range(len(fitted)):
+        longest = max((len(word) for row in rows for word in row[col].split()), default=0)
+        need = longest - fitted[col]
+        if need <= 0:
+            continue
+        fitted[col] = longest
+        others = sorted((i for i in range(len(fitted)) if i != col), key=lambda i: -fitted[i])
+        for other in others:
+            spare = fitted[other] - max(
+                (len(w) for row in rows for w in row[other].split()), default=1
             )
-        self._block(out)
-
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> None:
-        """Columns of fixed width in text (cells wrap); a pipe table in Markdown.
-
-        Markdown table rows cannot wrap, so they are the one place a line may run
-        past 78 columns.
-        """
-        if self.markdown:
-            out = [_md_row(headers), "|" + "|".join(" --- " for _ in headers) + "|"]
-            out.extend(_md_row(row) for row in rows)
-            self._block(out)
-            return
-        out = [_text_row(headers, widths)[0], "  ".join("-" * w for w in widths)]
-        for row in rows:
-            out.extend(_text_row(row, widths))
-        self._block(out)
-
-    def signature(self, label: str, width: int = 36) -> None:
-        """A line to sign on with who signs under it (beside it in Markdown)."""
-        rule = "_" * width
-        if self.markdown:
-            self._block([f"{_escape(label)}: {rule}"])
-        else:
-            self._block(["", rule, label[:WIDTH]])
-
-    def render(self) -> str:
-        """The document as one string with a single trailing newline."""
-        lines = [line.rstrip() for line in self._lines]
-        while lines and not lines[-1]:
-            lines.pop()
-        return "\n".join(lines) + "\n"
+            take = min(spare, need)
+            if take > 0:
+                fitted[other] -= take
+                need -= take
+            if need <= 0:
+                break
+    return fitted
 
 
 def _text_row(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
-    wrapped = [
-        textwrap.wrap(cell, width=w, break_on_hyphens=False) or [""]
-        for cell, w in zip(cells, widths, strict=True)
-    ]
+    wrapped = [fill(cell, w) or [""] for cell, w in zip(cells, widths, strict=True)]
     height = max(len(c) for c in wrapped)
     return [
         "  ".join(
@@ -152,6 +143,58 @@ def _text_row(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
         ).rstrip()
         for i in range(height)
     ]
+
+
+# -- Markdown -------------------------------------------------------------------------
+
+
+def _md_block(block: Block) -> list[str]:
+    match block:
+        case Line(text):
+            return [f"**{_escape(text)}**"]
+        case Title(text):
+            return [f"# {_escape(text)}"]
+        case Heading(text, level):
+            return [f"{'#' * (level + 1)} {_escape(text)}"]
+        case Paragraph(text, quote):
+            return wrap(_escape(text), indent="> ") if quote else _md_lines(text)
+        case Facts(rows):
+            return _md_facts(rows)
+        case Labelled(label, text):
+            return wrap(f"**{_escape(label)}** {_escape(text)}")
+        case LabelledList(pairs):
+            return [
+                line
+                for label, text in pairs
+                for line in wrap(f"- **{_escape(label)}** {_escape(text)}", hang="  ")
+            ]
+        case Items(entries, numbered):
+            out: list[str] = []
+            for n, entry in enumerate(entries, start=1):
+                marker = f"{n}. " if numbered else "- "
+                out.extend(fill(_escape(entry), WIDTH, marker, " " * len(marker)))
+            return out
+        case Table(headers, rows, _):
+            head = [_md_row(headers), "|" + "|".join(" --- " for _ in headers) + "|"]
+            return head + [_md_row(row) for row in rows]
+        case Signature(party, signer, place_date):
+            rows = (f"**{_escape(party)}**", f"{place_date} {PLACE_RULE}", "", SIGNATURE_RULE, signer)
+            return _md_facts(rows)
+        case PageBreak():
+            return []
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _md_facts(rows: Sequence[str]) -> list[str]:
+    """One fact a line: a trailing backslash is Markdown's hard line break."""
+    out: list[str] = []
+    for row in rows:
+        text = row if row.startswith("**") else _escape(row)
+        out.extend(wrap(text, width=WIDTH - 1, hang="  ") or [""])
+        out[-1] += "\\"
+    if out:
+        out[-1] = out[-1][:-1]
+    return [line if line != "\\" else "&nbsp;\\" for line in out]
 
 
 def _md_row(cells: Sequence[str]) -> str:

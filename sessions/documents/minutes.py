@@ -1,75 +1,129 @@
-"""The minutes (møtereferat) of the self-evaluation meeting.
+"""The minutes (møtereferat) of the self-evaluation meeting, in the form a municipality
+files them: a header (politirådet, møtested, dato, tid, til stede, forfall, referent),
+numbered items (saker) with what was said and what was decided, and the next meeting.
 
 Guide 3.5 asks for minutes that name tasks, who is responsible and deadlines, so the
-measures table is part of the minutes, not an attachment.
+measures are the decision of their item, not an attachment. Questions the council
+left out are listed as not discussed, so a reader sees they were not forgotten.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
-from politirad.sessions.documents.draft import council_name
-from politirad.sessions.documents.layout import DocumentBuilder, Format
-from politirad.sessions.documents.conclusions import (
+from politirad.sessions.documents.model import Document
+from politirad.sessions.documents.parts import (
     add_expectations,
-    add_measures_table,
+    add_measures_status,
+    add_people,
+    council_name,
+    date_text,
     expectation_groups,
 )
 from politirad.sessions.documents.privacy import NotePolicy
-from politirad.sessions.documents.words import long_date, words
+from politirad.sessions.documents.words import words
+
+LEARNING_MAIN = "5"
+MEASURES_MAIN = "6"
+"""The guide's main questions whose items carry the learning points and the measures."""
+
+Decision = Callable[[Document], None]
 
 
-def render_minutes(
-    session: Session, include_confidential: bool = False, fmt: Format = "text"
-) -> str:
-    """Council, date, participants, the notes per main question, measures, learning."""
+def build_minutes(session: Session, include_confidential: bool = False) -> Document:
+    """Header, one item per main question discussed, decisions, next meeting."""
     w = words(session.language)
     policy = NotePolicy(session, include_confidential)
-    doc = DocumentBuilder(fmt)
+    doc = Document(language=session.language)
     doc.line(w["minutes_header"])
-    doc.title(w["minutes_title"].format(council=council_name(session)))
-    facts = [f"{w['date']}: {long_date(session.date, session.language)}"]
-    if session.facilitator.strip():
-        facts.append(f"{w['facilitator']}: {session.facilitator.strip()}")
-    doc.lines(facts)
+    doc.heading_title(council_name(session))
+    _header(doc, session)
+    doc.paragraph(w["minutes_subject"])
     doc.paragraph(policy.statement())
-    add_people(doc, session)
-    for main in question_tree(session):
-        _main_question(doc, main, policy)
-    doc.section(w["minutes_measures"])
-    add_measures_table(doc, session.actions, session.language)
-    doc.section(w["minutes_learning"])
-    points = [p for p in session.learning_points if p.strip()]
-    if points:
-        doc.items(points, numbered=True)
-    else:
-        doc.paragraph(w["minutes_none"])
-    _expectations(doc, session)
-    return doc.render()
+    decisions = _decisions(session)
+    mains = question_tree(session)
+    number = 0
+    for main in mains:
+        if not main.included_subs():
+            continue
+        number += 1
+        doc.section(w["minutes_case"].format(n=number, title=main.title))
+        _discussion(doc, main, policy)
+        found = decisions.pop(main.id, None)
+        if found is not None:
+            doc.paragraph(w["minutes_decision"])
+            found[1](doc)
+    for title_key, decision in decisions.values():
+        number += 1
+        doc.section(w["minutes_case"].format(n=number, title=w[title_key]))
+        doc.paragraph(w["minutes_decision"])
+        decision(doc)
+    _next_meeting(doc, session)
+    left_out = [m for m in mains if not m.included_subs()]
+    if left_out:
+        doc.section(w["minutes_left_out"])
+        doc.labelled_list([(m.id, m.title) for m in left_out])
+    return doc
 
 
-def add_people(doc: DocumentBuilder, session: Session) -> None:
-    """Participants with role and side, then the themes they want to emphasise."""
+def _header(doc: Document, session: Session) -> None:
     w = words(session.language)
-    doc.section(w["participants"])
-    if session.participants:
-        doc.items(
-            [
-                ", ".join(x for x in (p.name, p.role.strip(), w[f"side_{p.side}"]) if x)
-                for p in session.participants
-            ]
+    facts = [
+        f"{label}: {value}"
+        for label, value in (
+            (w["place"], session.meeting_place.strip()),
+            (w["date"], date_text(session.date, session.language)),
+            (w["time"], session.meeting_time.strip()),
         )
-    else:
-        doc.paragraph(w["none_recorded"])
-    themes = [t for t in session.focus_themes if t.strip()]
-    if themes:
-        doc.paragraph(f"{w['focus_themes']}:")
-        doc.items(themes)
+        if value
+    ]
+    doc.facts(facts)
+    add_people(doc, session, w["present"])
+    more = [
+        f"{label}: {value}"
+        for label, value in (
+            (w["apologies"], ", ".join(a.strip() for a in session.apologies if a.strip())),
+            (w["facilitator"], session.facilitator.strip()),
+            (w["referent"], session.referent.strip()),
+        )
+        if value
+    ]
+    doc.facts(more)
 
 
-def _main_question(doc: DocumentBuilder, main: MainNode, policy: NotePolicy) -> None:
+def _decisions(session: Session) -> dict[str, tuple[str, Decision]]:
+    """What the council decided, by the main question whose item carries it.
+
+    An item the council left out entirely still gets its decision, in an item of its
+    own after the discussed ones.
+    """
+    w = words(session.language)
+    out: dict[str, tuple[str, Decision]] = {}
+    points = [p.strip() for p in session.learning_points if p.strip()]
+    if points:
+
+        def learning(doc: Document) -> None:
+            doc.paragraph(w["minutes_learning_decision"])
+            doc.items(points, numbered=True)
+
+        out[LEARNING_MAIN] = ("minutes_learning", learning)
+    groups = expectation_groups(session)
+    if session.actions or any(entries for _, entries in groups):
+
+        def measures(doc: Document) -> None:
+            if session.actions:
+                doc.paragraph(w["minutes_measures_decision"])
+                add_measures_status(doc, session, session.actions)
+            add_expectations(doc, groups)
+
+        out[MEASURES_MAIN] = ("minutes_measures", measures)
+    return out
+
+
+def _discussion(doc: Document, main: MainNode, policy: NotePolicy) -> None:
     w = words(policy.session.language)
-    doc.section(f"{main.id}. {main.title}")
     said = False
     for sub in main.included_subs():
         note = policy.note(sub.id)
@@ -79,17 +133,23 @@ def _main_question(doc: DocumentBuilder, main: MainNode, policy: NotePolicy) -> 
         said = True
         doc.labelled(sub.id, sub.text)
         if withheld:
-            doc.paragraph(w["confidential_withheld"], indent="  ")
+            doc.paragraph(w["confidential_withheld"], quote=True)
             continue
         if policy.is_confidential(sub.id):
-            doc.paragraph(w["confidential_mark"], indent="  ")
-        doc.paragraph(note, indent="  ")
+            doc.paragraph(w["confidential_mark"], quote=True)
+        doc.paragraph(note, quote=True)
     if not said:
-        doc.paragraph(w["minutes_none"])
+        doc.paragraph(w["minutes_no_notes"])
+    left_out = [sub for sub in main.subs if not sub.included]
+    if left_out:
+        doc.paragraph(w["minutes_not_discussed"])
+        doc.labelled_list([(sub.id, sub.text) for sub in left_out])
 
 
-def _expectations(doc: DocumentBuilder, session: Session) -> None:
-    groups = expectation_groups(session)
-    if any(entries for _, entries in groups):
-        doc.section(words(session.language)["minutes_expectations"])
-        add_expectations(doc, groups)
+def _next_meeting(doc: Document, session: Session) -> None:
+    w = words(session.language)
+    doc.section(w["minutes_next"])
+    if session.next_meeting is None:
+        doc.paragraph(w["minutes_next_unset"])
+        return
+    doc.paragraph(w["minutes_next_text"].format(date=date_text(session.next_meeting, session.language)))

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
-from politirad.sessions.documents.conclusions import add_measures_table
-from politirad.sessions.documents.draft import council_name
-from politirad.sessions.documents.layout import DocumentBuilder, Format
-from politirad.sessions.documents.minutes import add_people
+from politirad.sessions.documents.model import Document
+from politirad.sessions.documents.parts import add_measures_status, add_people, council_name, date_text
 from politirad.sessions.documents.privacy import NotePolicy
-from politirad.sessions.documents.words import long_date, words
+from politirad.sessions.documents.words import words
 
 
-def render_prep(
-    session: Session, include_confidential: bool = False, fmt: Format = "text"
-) -> str:
+def build_prep(session: Session, include_confidential: bool = False) -> Document:
     """Practical details, themes, schedule, the chosen questions, measures to review.
 
     `include_confidential` is accepted so every document has the same signature; the
@@ -27,20 +23,31 @@ def render_prep(
     """
     w = words(session.language)
     policy = NotePolicy(session, include_confidential)
-    doc = DocumentBuilder(fmt)
+    doc = Document(language=session.language)
     doc.line(w["prep_header"])
-    doc.title(w["prep_title"].format(council=council_name(session)))
+    doc.heading_title(w["prep_title"].format(council=council_name(session)))
     doc.paragraph(f"{policy.statement(shows_notes=False)} {w['prep_no_notes']}")
     doc.section(w["prep_practical"])
     facts = [
-        f"{w['date']}: {long_date(session.date, session.language)}",
-        f"{w['prep_time']}: {w['prep_minutes'].format(n=session.time_budget_minutes)}",
+        f"{label}: {value}"
+        for label, value in (
+            (w["place"], session.meeting_place.strip()),
+            (w["date"], date_text(session.date, session.language)),
+            (w["time"], session.meeting_time.strip()),
+            (w["prep_time"], w["prep_minutes"].format(n=session.time_budget_minutes)),
+            (w["facilitator"], session.facilitator.strip()),
+            (w["referent"], session.referent.strip()),
+        )
+        if value
     ]
-    if session.facilitator.strip():
-        facts.append(f"{w['facilitator']}: {session.facilitator.strip()}")
-    doc.lines(facts)
+    doc.facts(facts)
     doc.paragraph(w["prep_intro"])
+    doc.section(w["participants"])
     add_people(doc, session)
+    themes = [t.strip() for t in session.focus_themes if t.strip()]
+    if themes:
+        doc.paragraph(f"{w['focus_themes']}:")
+        doc.items(themes)
     mains = [m for m in question_tree(session) if m.included_subs()]
     if mains:
         doc.section(w["prep_schedule"])
@@ -50,20 +57,20 @@ def render_prep(
             (f"{m.id}. {m.title}", f"{minutes[m.id]} {short}" if m.id in minutes else "")
             for m in mains
         ]
-        doc.table((w["prep_main_question"], w["prep_time"]), rows, (64, 12))
+        doc.table((w["prep_main_question"], w["prep_time"]), rows, (64, 12), name="schedule")
     doc.section(w["prep_questions"])
     if not mains:
         doc.paragraph(w["prep_no_questions"])
     for main in mains:
         doc.labelled(main.id, main.title)
         if main.lead:
-            doc.paragraph(main.lead, indent="  ")
+            doc.paragraph(main.lead, quote=True)
         doc.labelled_list([(sub.id, sub.text) for sub in main.included_subs()])
     open_items = [a for a in session.actions if a.status.is_open]
     if open_items:
         doc.section(w["prep_open_measures"])
-        add_measures_table(doc, open_items, session.language)
-    return doc.render()
+        add_measures_status(doc, session, open_items)
+    return doc
 
 
 def allocation(session: Session, mains: list[MainNode]) -> dict[str, int]:

@@ -1,10 +1,26 @@
-"""Shared plain-text layout for every document: wrapping at 78 columns and headings."""
+"""Shared plain-text layout for every document: wrapping at 78 columns and headings.
+
+Lines break only at spaces or after a hyphen inside a word ("SLT-/koordinator"),
+never inside a word: a word longer than the line stands on its own line, whole.
+"""
 
 from __future__ import annotations
 
 import textwrap
 
 WIDTH = 78
+
+
+def fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """One paragraph wrapped without splitting a word; [] for blank text."""
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=True,
+    )
 
 
 def wrap(text: str, indent: str = "", width: int = WIDTH, hang: str | None = None) -> list[str]:
@@ -17,20 +33,11 @@ def wrap(text: str, indent: str = "", width: int = WIDTH, hang: str | None = Non
         if not paragraph.strip():
             lines.append("")
             continue
-        lines.extend(
-            textwrap.wrap(
-                paragraph,
-                width=width,
-                initial_indent=indent,
-                subsequent_indent=indent if hang is None else hang,
-                break_long_words=True,
-                break_on_hyphens=False,
-            )
-        )
+        lines.extend(fill(paragraph, width, indent, indent if hang is None else hang))
     return lines
 
 
 def heading(title: str, underline: str = "=") -> list[str]:
     """A title with a rule under it, the way plain-text documents mark sections."""
-    title = title[:WIDTH]
-    return [title, underline * len(title)]
+    lines = fill(title, WIDTH) or [""]
+    return [*lines, underline * min(WIDTH, max(len(line) for line in lines))]

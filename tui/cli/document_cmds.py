@@ -1,8 +1,9 @@
-"""Subcommands that print or write the documents: draft, minutes, prep.
+"""Subcommands that print or write the documents: one per entry of the registry.
 
-Each loads the session, renders the document with confidential notes kept out unless
-asked for, scans the result for personal data (warnings on stderr, an error with
---strict), and only then prints it or writes it with -o.
+Each loads the session, builds the document with confidential notes kept out unless
+asked for, scans its text for personal data (warnings on stderr, an error with
+--strict), and only then prints it or writes it with -o. Word and LibreOffice files
+are not for a terminal, so --format docx|odt needs -o.
 """
 
 from __future__ import annotations
@@ -10,30 +11,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from politirad.sessions.documents.layout import FORMATS
+from politirad.sessions.documents.registry import DOCUMENTS, FORMATS, OFFICE_FORMATS
 from politirad.sessions.errors import SessionError
 from politirad.tui.cli.common import load_file
 
-if TYPE_CHECKING:
-    from politirad.sessions.documents.export import DocumentKind
-
-_HELP: dict[DocumentKind, str] = {
-    "draft": "draft of the revised cooperation agreement (UTKAST)",
-    "minutes": "minutes of the self-evaluation meeting (møtereferat)",
-    "prep": "preparation sheet to send to participants in advance",
-}
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add draft, minutes and prep."""
-    for kind, help_text in _HELP.items():
-        p = sub.add_parser(kind, help=help_text)
+    """Add one subcommand per registered document."""
+    for spec in DOCUMENTS.values():
+        p = sub.add_parser(spec.name, help=spec.help, description=spec.help)
         p.add_argument("file", metavar="FILE", help="session file (.toml)")
-        p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
         p.add_argument(
-            "--format", choices=FORMATS, default="text", help="text (default) or markdown"
+            "-o", "--output", metavar="OUT",
+            help="write here instead of stdout (needed for docx and odt)",
+        )
+        p.add_argument(
+            "--format", default="text", metavar="FORMAT",
+            help=f"{', '.join(FORMATS)} (default text)",
         )
         p.add_argument(
             "--include-confidential",
@@ -45,52 +40,62 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             action="store_true",
             help="refuse to export when personal data is found (exit 2)",
         )
-        if kind == "draft":
+        if "against" in spec.options:
             p.add_argument(
                 "--against",
-                metavar="CURRENT.txt",
-                help="the current agreement as plaintext: say what the draft changes",
+                metavar="CURRENT",
+                help="the current agreement (.docx, .odt or text): say what the draft changes",
             )
             p.add_argument(
                 "--diff",
                 action="store_true",
-                help="print a unified diff from CURRENT.txt to the draft (needs --against)",
+                help="print a unified diff from CURRENT to the draft as text (needs --against)",
             )
-        p.set_defaults(handler=cmd_document, document=kind)
+        p.set_defaults(handler=cmd_document, document=spec.name)
 
 
 def cmd_document(args: argparse.Namespace) -> int:
-    """Render, scan, then print or write."""
+    """Check the options, build, scan, then print or write."""
     # Imported here: every politirad start (also `open`) registers this command.
     from politirad.sessions.documents.against import unified_diff
     from politirad.sessions.documents.export import (
         describe_finding,
         personal_data,
         read_current_agreement,
-        render_document,
+        render_file,
         strict_refusal,
         write_document,
     )
 
-    kind: DocumentKind = args.document
+    kind = args.document
+    fmt = args.format
     against_name = getattr(args, "against", None)
     diff = getattr(args, "diff", False)
+    if fmt not in FORMATS:
+        raise SessionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt in OFFICE_FORMATS and not args.output:
+        raise SessionError(f"--format {fmt} writes a file: give -o OUT.{fmt}")
     if diff and not against_name:
-        raise SessionError("--diff needs --against CURRENT.txt")
+        raise SessionError("--diff needs --against CURRENT")
+    if diff and fmt != "text":
+        raise SessionError("--diff prints text; leave out --format")
     path, session = load_file(args.file)
     current = read_current_agreement(Path(against_name).expanduser()) if against_name else None
+    confidential = args.include_confidential
+    text = render_file(session, kind, confidential, "text", current)
+    assert isinstance(text, str)
     if diff and current is not None:
-        draft = render_document(session, kind, args.include_confidential, args.format)
+        draft = render_file(session, kind, confidential, "text")
+        assert isinstance(draft, str)
         text = unified_diff(current, draft, against_name)
-    else:
-        text = render_document(session, kind, args.include_confidential, args.format, current)
     findings = personal_data(text)
     for finding in findings:
         sys.stderr.write(f"politirad: {describe_finding(finding, session.language)}\n")
     if findings and args.strict:
         raise SessionError(strict_refusal(findings, session.language))
+    output = text if fmt == "text" else render_file(session, kind, confidential, fmt, current)
     if args.output:
-        write_document(text, Path(args.output).expanduser(), source=path)
+        write_document(output, Path(args.output).expanduser(), source=path)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(output if isinstance(output, str) else "")
     return 0
