@@ -40,8 +40,14 @@ async def test_new_session_opens_on_setup_and_everything_reaches_the_file(blank_
         await pilot.press(*"Politirådet i Lillevik", "enter")
         await pilot.press(*"Lillevik, Storvik", "enter")
         await pilot.press(*"Lillevik politistasjon", "enter")
+        await pilot.press(*"Sør-Vest politidistrikt", "enter")
         await pilot.press("enter")  # date stays
+        await pilot.press(*"09.00-11.00", "enter")
+        await pilot.press(*"Rådhuset, formannskapssalen", "enter")
         await pilot.press(*"Kari Nordmann", "enter")
+        await pilot.press(*"Anne Berg", "enter")
+        await pilot.press(*"Per Hansen, Nina Li", "enter")
+        await pilot.press(*"2026-12-15", "enter")
         await pilot.press("backspace", "backspace", "backspace", *"90", "enter")
         await pilot.press("4", "enter")
         await pilot.pause()
@@ -70,8 +76,14 @@ async def test_new_session_opens_on_setup_and_everything_reaches_the_file(blank_
     assert saved.council.name == "Politirådet i Lillevik"
     assert saved.council.municipalities == ["Lillevik", "Storvik"]
     assert saved.council.police_unit == "Lillevik politistasjon"
+    assert saved.council.police_district == "Sør-Vest politidistrikt"
     assert saved.date == dt.date(2026, 11, 24)
+    assert saved.meeting_time == "09.00-11.00"
+    assert saved.meeting_place == "Rådhuset, formannskapssalen"
     assert saved.facilitator == "Kari Nordmann"
+    assert saved.referent == "Anne Berg"
+    assert saved.apologies == ["Per Hansen", "Nina Li"]
+    assert saved.next_meeting == dt.date(2026, 12, 15)
     assert saved.time_budget_minutes == 90
     assert saved.meetings_past_year == 4
     assert saved.written_agreement is True

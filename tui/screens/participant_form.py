@@ -1,4 +1,4 @@
-"""Add or edit one participant: name, a preset role (or free text) and side."""
+"""Add or edit one participant: name, a preset role (or free text), side and whom they represent."""
 
 from __future__ import annotations
 
@@ -64,6 +64,16 @@ class ParticipantForm(FormDialog[Participant]):
                 ),
                 classes="field",
             )
+            yield Horizontal(
+                Label(t("person.represents"), classes="field-label"),
+                Input(
+                    person.represents if person else "",
+                    id="p-represents",
+                    placeholder=t("person.represents_hint"),
+                    compact=True,
+                ),
+                classes="field",
+            )
             yield Label("", id="person-error")
             with Horizontal(classes="buttons"):
                 yield Button(t("form.save"), id="save", variant="primary")
@@ -87,4 +97,5 @@ class ParticipantForm(FormDialog[Participant]):
         free = self.query_one("#p-free-role", Input).value.strip()
         preset = str(self.query_one("#p-role", Select).value)
         side = self.query_one("#p-side", Select).value
-        return Participant(name=name, role=free or preset, side=Side(str(side)))
+        represents = self.query_one("#p-represents", Input).value.strip()
+        return Participant(name=name, role=free or preset, side=Side(str(side)), represents=represents)

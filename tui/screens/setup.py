@@ -34,8 +34,14 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("s-council", "setup.council"),
     ("s-municipalities", "setup.municipalities"),
     ("s-police", "setup.police_unit"),
+    ("s-district", "setup.district"),
     ("s-date", "setup.date"),
+    ("s-time", "setup.time"),
+    ("s-place", "setup.place"),
     ("s-facilitator", "setup.facilitator"),
+    ("s-referent", "setup.referent"),
+    ("s-apologies", "setup.apologies"),
+    ("s-next", "setup.next_meeting"),
     ("s-budget", "setup.budget"),
     ("s-meetings", "setup.meetings"),
 )
@@ -47,8 +53,14 @@ def initial_values(session: Session) -> dict[str, str]:
         "s-council": session.council.name,
         "s-municipalities": ", ".join(session.council.municipalities),
         "s-police": session.council.police_unit,
+        "s-district": session.council.police_district,
         "s-date": session.date.isoformat(),
+        "s-time": session.meeting_time,
+        "s-place": session.meeting_place,
         "s-facilitator": session.facilitator,
+        "s-referent": session.referent,
+        "s-apologies": ", ".join(session.apologies),
+        "s-next": session.next_meeting.isoformat() if session.next_meeting else "",
         "s-budget": str(session.time_budget_minutes),
         "s-meetings": "" if session.meetings_past_year is None else str(session.meetings_past_year),
     }
@@ -156,6 +168,11 @@ class SetupScreen(Screen[bool]):
         budget = _whole_number(self._text("s-budget"))
         if budget is None or not 1 <= budget <= 24 * 60:
             return t("setup.bad_budget", value=self._text("s-budget"))
+        next_text = self._text("s-next")
+        try:
+            next_meeting = dt.date.fromisoformat(next_text) if next_text else None
+        except ValueError:
+            return t("setup.bad_next_meeting", value=next_text)
         meetings_text = self._text("s-meetings")
         meetings = _whole_number(meetings_text) if meetings_text else None
         if meetings_text and (meetings is None or not 0 <= meetings <= 365):
@@ -163,11 +180,17 @@ class SetupScreen(Screen[bool]):
         return {
             "council": {
                 "name": self._text("s-council"),
-                "municipalities": [m.strip() for m in self._text("s-municipalities").split(",") if m.strip()],
+                "municipalities": _names(self._text("s-municipalities")),
                 "police_unit": self._text("s-police"),
+                "police_district": self._text("s-district"),
             },
             "date": date,
+            "meeting_time": self._text("s-time"),
+            "meeting_place": self._text("s-place"),
             "facilitator": self._text("s-facilitator"),
+            "referent": self._text("s-referent"),
+            "apologies": _names(self._text("s-apologies")),
+            "next_meeting": next_meeting,
             "time_budget_minutes": budget,
             "meetings_past_year": meetings,
             "written_agreement": AGREEMENT_VALUES[str(self.query_one("#s-agreement", Select).value)],
@@ -234,6 +257,11 @@ class SetupScreen(Screen[bool]):
             self.action_submit()
         else:
             self.action_cancel()
+
+
+def _names(text: str) -> list[str]:
+    """A comma-separated field as its entries, blanks dropped."""
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def _whole_number(text: str) -> int | None:

@@ -28,7 +28,7 @@ class ParticipantTable(DataTable[str]):
         self.people = list(people)
 
     def on_mount(self) -> None:
-        for key in ("person.name", "person.role", "person.side"):
+        for key in ("person.name", "person.role", "person.side", "person.represents"):
             self.add_column(self._tr(key), key=key)
         self.show_people()
 
@@ -37,9 +37,9 @@ class ParticipantTable(DataTable[str]):
         keep = self.cursor_row if cursor is None else cursor
         self.clear()
         for person in self.people:
-            self.add_row(person.name, person.role, self._tr(f"side.{person.side.value}"))
+            self.add_row(person.name, person.role, self._tr(f"side.{person.side.value}"), person.represents)
         if not self.people:
-            self.add_row(self._tr("person.empty"), "", "", key="empty")
+            self.add_row(self._tr("person.empty"), "", "", "", key="empty")
         if self.people:
             self.move_cursor(row=max(0, min(keep, len(self.people) - 1)))
 
