@@ -53,11 +53,15 @@ def assert_golden(name: str, text: str, fits: bool = True) -> None:
 
 
 def assert_fits(text: str) -> None:
-    """No line over 78 columns; Markdown table rows (which cannot wrap) excepted."""
+    """No line over 78 columns; Markdown table rows (which cannot wrap) excepted, and
+    a line that holds a word too long for any line or column (words are never split)."""
     long = [
         line
         for line in text.splitlines()
-        if len(line) > WIDTH and not line.startswith("|")
+        if len(line) > WIDTH
+        and not line.startswith("|")
+        and len(line.split()) > 1
+        and not any(len(word) > 20 for word in line.split())
     ]
     assert long == [], long
 
@@ -66,3 +70,24 @@ def assert_no_confidential(text: str) -> None:
     """None of the samples' confidential note texts appears."""
     found = [t for t in CONFIDENTIAL_TEXTS if t in text]
     assert found == [], found
+
+
+def _renderer(kind: str):  # type: ignore[no-untyped-def]
+    """A `Session -> str` function for one registered document, as the CLI renders it."""
+    from politirad.sessions.documents.export import render_document
+
+    def render(
+        session: Session,
+        include_confidential: bool = False,
+        fmt: str = "text",
+        against: str | None = None,
+    ) -> str:
+        return render_document(session, kind, include_confidential, fmt, against)  # type: ignore[arg-type]
+
+    render.__name__ = f"render_{kind}"
+    return render
+
+
+render_draft = _renderer("draft")
+render_minutes = _renderer("minutes")
+render_prep = _renderer("prep")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from politirad.models.session import Session
 from politirad.sessions.documents.against import split_sections, unified_diff
-from politirad.sessions.documents.draft import next_evaluation, render_draft
+from politirad.sessions.documents.parts import next_evaluation
 from politirad.sessions.documents.export import write_document
 from politirad.sessions.errors import SessionFileError
 from tests.cli_helpers import politirad
@@ -20,16 +20,18 @@ from tests.docs_support import (
     CURRENT_AGREEMENT,
     assert_golden,
     assert_no_confidential,
+    render_draft,
+    render_minutes,
+    render_prep,
     sample,
     sample_path,
 )
 from politirad.tui.cli.main import main
 
 SECTIONS_NB = (
-    "Parter", "Bakgrunn", "Formål", "Mål og satsingsområder", "Organisering og deltagere",
-    "Ledelse og møtestruktur", "Gjensidige forventninger", "Tiltak for perioden",
-    "Læringspunkter", "Oppfølging og neste egenevaluering", "Varighet og revisjon",
-    "Underskrifter",
+    "Parter", "Formål", "Mål og satsingsområder", "Organisering og deltakere",
+    "Ledelse og møtestruktur", "Gjensidige forventninger", "Tiltak i avtaleperioden",
+    "Oppfølging og neste evaluering", "Varighet og revisjon", "Underskrifter",
 )
 
 
@@ -41,6 +43,8 @@ SECTIONS_NB = (
         ("draft_full.md", "full", {"fmt": "markdown"}),
         ("draft_empty.txt", "empty", {}),
         ("draft_english.txt", "english", {}),
+        ("draft_region.txt", "region", {}),
+        ("draft_region.md", "region", {"fmt": "markdown"}),
     ],
 )
 def test_draft_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
@@ -70,12 +74,12 @@ def test_full_draft_is_headed_utkast_and_has_every_section_numbered() -> None:
 def test_measures_and_learning_points_come_from_the_session() -> None:
     session = sample("full")
     text = render_draft(session)
-    table = text.split("8. Tiltak for perioden")[1].split("9. Læringspunkter")[0]
-    assert "Tiltak" in table and "Ansvarlig" in table and "Frist" in table and "Status" in table
+    table = text.split("7. Tiltak i avtaleperioden")[1].split("8. Oppfølging")[0]
+    assert "Tiltak" in table and "Ansvarlig part" in table and "Frist" in table
     assert "*T1 Fast møteplan med tre" in table
-    assert "2026-09-01" in table and "ikke startet" in table
-    assert "Kommunen:" in table and "fullført" in table
-    learning = text.split("9. Læringspunkter")[1].split("10. ")[0]
+    assert "2026-09-01" in table and "Politiet" in table and "politikontakt" in table
+    assert "T3" not in table  # done: not a measure for the new period
+    learning = text.split("3. Mål og satsingsområder")[1].split("4. ")[0]
     for n, point in enumerate(session.learning_points, start=1):
         assert f"{n}. {point.split()[0]}" in learning
 
@@ -88,35 +92,36 @@ def test_no_confidential_text_and_the_count_is_stated() -> None:
 
 def test_include_confidential_marks_what_it_includes() -> None:
     text = render_draft(sample("full"), include_confidential=True)
-    assert "Fra egenevalueringen (4.5): [konfidensielt]" in text
+    assert "Grunnlag fra egenevalueringen, spørsmål 4.5: [konfidensielt]" in text
     assert "navngitt sak om en familie" in text
     assert "Konfidensielle notater tatt med: 2" in text
 
 
 def test_empty_session_keeps_every_section_and_says_not_discussed() -> None:
     text = render_draft(sample("empty"))
-    assert len(re.findall(r"^\d+\. .+\n-+$", text, re.M)) == 12
-    assert text.count("Ikke drøftet i egenevalueringen.") == 7
+    assert len(re.findall(r"^\d+\. .+\n-+$", text, re.M)) == 10
+    assert text.count("Ikke avklart i egenevalueringen") == 4
     assert "Konfidensielle notater holdt utenfor: 0." in text
 
 
 @pytest.mark.parametrize(
     ("held", "finding", "proposed"),
     [
-        (0, "under rundskrivets minimum på 2", 3),
-        (1, "under rundskrivets minimum på 2", 3),
-        (2, "oppfyller rundskrivets minimum på 2", 3),
-        (3, "i tråd med funnet", 3),
-        (6, "i tråd med funnet", 6),
+        (0, "holdt 0 møter siste år", 3),
+        (1, "holdt 1 møte siste år", 3),
+        (2, "holdt 2 møter siste år", 3),
+        (3, "holdt 3 møter siste år", 3),
+        (6, "holdt 6 møter siste år", 6),
     ],
 )
 def test_meetings_are_weighed_against_the_circular_and_the_finding(
     held: int, finding: str, proposed: int
 ) -> None:
     session = Session(date=dt.date(2026, 1, 10), meetings_past_year=held)
-    section = render_draft(session).split("6. Ledelse")[1].split("7. ")[0]
-    assert finding in " ".join(section.split())
-    assert f"Forslag: Politirådet møtes minst {proposed} ganger i året." in section
+    section = render_draft(session).split("5. Ledelse")[1].split("6. ")[0]
+    flat = " ".join(section.split())
+    assert f"Grunnlag fra egenevalueringen: Politirådet {finding}" in flat
+    assert f"Politirådet møtes minst {proposed} ganger i året." in flat
 
 
 def test_next_self_evaluation_is_a_year_on() -> None:
@@ -127,7 +132,7 @@ def test_next_self_evaluation_is_a_year_on() -> None:
 def test_english_session_gets_an_english_draft() -> None:
     text = render_draft(sample("english"))
     assert text.startswith("DRAFT\n")
-    assert "Not discussed in the self-evaluation." in text
+    assert "Not settled in the self-evaluation" in text
     assert "UTKAST" not in text
 
 
@@ -144,13 +149,12 @@ def test_against_states_the_change_section_by_section() -> None:
     appendix = render_draft(sample("full"), against=current).split(
         "Vedlegg: Endringer fra gjeldende avtale"
     )[1]
-    flat = " ".join(appendix.split())
+    flat = " ".join(re.sub(r"^[~-]+$", "", appendix, flags=re.M).split())
     assert "1. Parter (gjeldende avtale: «Parter») Ingen endring foreslått." in flat
-    assert "Foreslår å legge til: - Politirådet møtes minst 3 ganger i året." in flat
+    assert "- Politirådet møtes minst 3 ganger i året." in flat
     assert "- Trygghet på kveldstid i sentrum og ved skolene" in flat
     assert "- Rus og ungdom i sentrum" not in flat
-    assert "8. Tiltak for perioden Ny seksjon" in flat
-    assert "seksjonen «Taushetsplikt», som utkastet ikke har" in flat
+    assert "delen «Taushetsplikt», som utkastet ikke har" in flat
 
 
 # -- the command ---------------------------------------------------------------------
@@ -179,7 +183,8 @@ def test_cli_writes_markdown_to_a_file(tmp_path: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr().out == ""
     text = out_file.read_text(encoding="utf-8")
     assert text == render_draft(sample("full"), fmt="markdown")
-    assert "## 8. Tiltak for perioden" in text and "| Tiltak | Ansvarlig | Frist | Status |" in text
+    assert "## 7. Tiltak i avtaleperioden" in text
+    assert "| Tiltak | Ansvarlig part | Ansvarlig | Frist |" in text
     assert out_file.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["utkast.md"]
 
@@ -218,13 +223,19 @@ def test_write_document_refuses_the_source_under_another_name(tmp_path: Path) ->
         (["draft", "missing.toml"], "no such file"),
         (["draft", "{full}", "--diff"], "--diff needs --against"),
         (["draft", "{full}", "--against", "missing.txt"], "no such file"),
-        (["draft", "{full}", "--format", "pdf"], "invalid choice"),
+        (["draft", "{full}", "--format", "pdf"], "unknown format 'pdf'"),
+        (["draft", "{full}", "--format", "docx"], "give -o OUT.docx"),
+        (["minutes", "{full}", "--format", "odt"], "give -o OUT.odt"),
+        (["draft", "{full}", "--against", "{tmp}/broken.docx"], "not a readable .docx or .odt"),
+        (["draft", "{full}", "--against", "{tmp}/latin1.txt"], "not UTF-8 text"),
         (["draft", "{full}", "-o", "{tmp}/no/such/folder/out.txt"], "no such folder"),
     ],
 )
 def test_cli_bad_input_is_one_line_and_exit_2(
     args: list[str], message: str, tmp_path: Path
 ) -> None:
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "latin1.txt").write_bytes("Formål".encode("latin-1"))
     argv = [a.format(full=sample_path("full"), tmp=tmp_path) for a in args]
     result = politirad(*argv, cwd=tmp_path)
     assert result.returncode == 2
@@ -242,8 +253,6 @@ _words = st.text(alphabet="abcæøå ÆØÅ-/.,:;()*#|0123456789\n\t", max_size=
 def test_every_line_fits_whatever_was_typed(note: str, title: str, point: str) -> None:
     from politirad.models.actions import ActionItem
     from politirad.models.session import Answer
-    from politirad.sessions.documents.minutes import render_minutes
-    from politirad.sessions.documents.prep import render_prep
     from tests.docs_support import assert_fits
 
     session = Session(
@@ -263,12 +272,12 @@ def test_markdown_hard_breaks_stay_within_78_columns() -> None:
     from politirad.models.people import Participant
     from tests.docs_support import assert_fits
 
-    name = "Fasilitator: "
+    name = "Møteleder: "
     session = Session(
         date=dt.date(2026, 3, 12),
         facilitator="x" * (78 - len(name)),
         participants=[Participant(name="Kari")],
     )
-    text = render_draft(session, fmt="markdown")
+    text = render_minutes(session, fmt="markdown")
     assert f"{name}{'x' * (78 - len(name))}" not in text  # wrapped, not 79 with the break
     assert_fits(text)

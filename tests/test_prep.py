@@ -9,7 +9,8 @@ import pytest
 
 from politirad.models.session import Answer, Session
 from politirad.models.tree import question_tree
-from politirad.sessions.documents.prep import allocation, render_prep
+from politirad.sessions.documents.prep import allocation
+from tests.docs_support import render_prep
 from tests.docs_support import (
     assert_golden,
     assert_no_confidential,
@@ -26,6 +27,8 @@ from politirad.tui.cli.main import main
         ("prep_full.md", "full", {"fmt": "markdown"}),
         ("prep_empty.txt", "empty", {}),
         ("prep_english.txt", "english", {}),
+        ("prep_region.txt", "region", {}),
+        ("prep_region.md", "region", {"fmt": "markdown"}),
     ],
 )
 def test_prep_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
@@ -52,7 +55,7 @@ def test_left_out_questions_are_not_sent_and_own_ones_are() -> None:
 
 def test_practical_details_and_open_measures() -> None:
     text = render_prep(sample("full"))
-    assert "Tidsramme: 120 minutter" in text and "Fasilitator: Ingrid Fjeldstad" in text
+    assert "Tidsramme: 120 minutter" in text and "Møteleder: Ingrid Fjeldstad" in text
     assert "Rus og ungdom i sentrum" in text
     review = text.split("Tiltak som skal gjennomgås")[1]
     assert "*T1" in review and "*T2" in review and "T3" not in review
@@ -93,3 +96,10 @@ def test_cli_prep(capsys: pytest.CaptureFixture[str]) -> None:
     captured = capsys.readouterr()
     assert captured.out == render_prep(sample("english"))
     assert captured.err == ""
+
+
+def test_sheet_names_place_and_time_of_the_meeting() -> None:
+    practical = render_prep(sample("region")).split("Praktisk")[1].split("Deltakere")[0]
+    assert "Møtested: Nordfjordeid, Eid rådhus, kommunestyresalen" in practical
+    assert "Dato: 21. oktober 2026" in practical and "Tid: 09.00–11.30" in practical
+    assert "Referent: Marte Hjelle" in practical

@@ -36,6 +36,7 @@ from politirad.sessions.documents.words import words
 GOAL_QUESTIONS = ("3.2", "5.5", "6.1")
 LEADERSHIP_QUESTIONS = ("4.4",)
 EXPECTATION_QUESTIONS = ("6.2",)
+FOLLOWUP_QUESTIONS = ("4.5", "4.6")
 DURATION_QUESTIONS = ("4.2", "4.3", "6.3")
 
 
@@ -202,7 +203,9 @@ def _leadership(ctx: _Context) -> DraftSection:
     chair = "" if not has_mayor else w["leadership_chair_many" if ctx.many else "leadership_chair_one"]
 
     def write(doc: Document) -> None:
-        doc.paragraph(" ".join(x for x in (chair, meetings) if x))
+        if chair:
+            doc.paragraph(chair)
+        doc.paragraph(meetings)
         doc.paragraph(w["leadership_papers"])
         if held is not None or notes:
             if held is not None:
@@ -251,13 +254,15 @@ def _measures(ctx: _Context) -> DraftSection:
 def _followup(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
     when = date_text(next_evaluation(s.date), s.language)
+    notes = ctx.notes(FOLLOWUP_QUESTIONS)
 
     def write(doc: Document) -> None:
         doc.paragraph(w["followup_text"].format(date=when))
         if s.next_meeting is not None:
             doc.paragraph(w["followup_next_meeting"].format(date=date_text(s.next_meeting, s.language)))
+        ctx.basis(doc, notes)
 
-    return DraftSection("followup", w["s_followup"], True, write, items=(when,))
+    return DraftSection("followup", w["s_followup"], True, write, items=(when,), note_ids=notes)
 
 
 def _duration(ctx: _Context) -> DraftSection:

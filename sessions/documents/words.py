@@ -167,7 +167,7 @@ NB: dict[str, str] = {
     ),
     # minutes
     "minutes_header": "MØTEREFERAT",
-    "minutes_subject": "Sak: Årlig egenevaluering av politirådet",
+    "minutes_subject": "Tema: Politirådets årlige egenevaluering, etter Politidirektoratets veileder",
     "minutes_case": "Sak {n}: {title}",
     "minutes_no_notes": "Ingen merknader ført i referatet.",
     "minutes_not_discussed": "Ikke drøftet:",
@@ -361,7 +361,7 @@ EN: dict[str, str] = {
         "Found no numbered parts in the current agreement; compare with --diff."
     ),
     "minutes_header": "MINUTES",
-    "minutes_subject": "Item: The council's yearly self-evaluation",
+    "minutes_subject": "Subject: The council's yearly self-evaluation, following the Police Directorate's guide",
     "minutes_case": "Item {n}: {title}",
     "minutes_no_notes": "Nothing recorded in the minutes.",
     "minutes_not_discussed": "Not discussed:",
