@@ -37,17 +37,21 @@ class ResponsibleSide(StrEnum):
 
 
 class ActionItem(BaseModel):
-    """One measure with its owner, deadline and status."""
+    """One measure with its owner, deadline and status.
 
-    model_config = ConfigDict(extra="forbid")
+    Strict like every session model (a TOML date, integer or boolean must be one, not
+    text), except the two word lists, which TOML can only write as text.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     id: str = Field(min_length=1, description="Stable id such as 'T3', kept across years.")
     title: str = Field(min_length=1)
     details: str = ""
-    responsible_side: ResponsibleSide = ResponsibleSide.FELLES
+    responsible_side: ResponsibleSide = Field(default=ResponsibleSide.FELLES, strict=False)
     responsible: str = Field(default="", description="Person or role that owns it.")
     deadline: dt.date | None = None
-    status: Status = Status.IKKE_STARTET
+    status: Status = Field(default=Status.IKKE_STARTET, strict=False)
     question_id: str | None = Field(
         default=None, description="The sub-question the measure came from, e.g. '2.6'."
     )

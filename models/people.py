@@ -39,11 +39,11 @@ ANCHORING_ROLES: dict[str, tuple[str, ...]] = {
 class Participant(BaseModel):
     """A person at the evaluation meeting."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     name: str = Field(min_length=1, description="Full name as it should appear in minutes.")
     role: str = Field(default="", description="A preset role or free text.")
-    side: Side = Field(default=Side.ANNEN, description="politi, kommune or annen.")
+    side: Side = Field(default=Side.ANNEN, strict=False, description="politi, kommune or annen.")
     represents: str = Field(
         default="",
         description="The municipality or police unit the person speaks for, e.g. 'Stryn'.",
@@ -53,7 +53,7 @@ class Participant(BaseModel):
 class Council(BaseModel):
     """The politiråd being evaluated."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     name: str = Field(default="", description="E.g. 'Politirådet i Lillevik'.")
     municipalities: list[str] = Field(default_factory=list)

@@ -25,7 +25,7 @@ Language = Literal["nb", "en"]
 class Answer(BaseModel):
     """What the council said under one sub-question."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     note: str = ""
     included: bool = Field(default=True, description="False when the council left it out.")
@@ -41,7 +41,7 @@ class Answer(BaseModel):
 class OwnMainQuestion(BaseModel):
     """A main question the council added itself (the guide invites this, 2.2)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     id: str = Field(description="Numbered after the guide's six: '7', '8', ...")
     title: str = Field(min_length=1)
@@ -50,7 +50,7 @@ class OwnMainQuestion(BaseModel):
 class OwnQuestion(BaseModel):
     """A sub-question the council added under a guide or own main question."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     id: str = Field(description="'<main>.<n>', numbered after the main's last question.")
     main_id: str
@@ -60,7 +60,7 @@ class OwnQuestion(BaseModel):
 class Expectations(BaseModel):
     """Guide 6.2, 'Avklar forventninger til hverandre', one list per direction."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     police_of_municipality: list[str] = Field(default_factory=list)
     municipality_of_police: list[str] = Field(default_factory=list)
@@ -69,7 +69,7 @@ class Expectations(BaseModel):
 class CriterionRating(BaseModel):
     """A success criterion of guide 3.5 rated 1–5 with a one-line reason."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     score: int = Field(ge=1, le=5)
     reason: str = ""
@@ -85,7 +85,7 @@ class CriterionRating(BaseModel):
 class Session(BaseModel):
     """One self-evaluation: setup, answers, measures and conclusions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     schema_version: int = SCHEMA_VERSION
     date: dt.date

@@ -47,10 +47,11 @@ def test_question_texts_have_no_pdf_artefacts() -> None:
         assert sub.text == sub.text.strip()
 
 
-def test_date_must_be_a_real_date() -> None:
+def test_date_must_be_a_date_not_text() -> None:
+    """Strict types (issue 13): TOML has dates, so a date written as text is refused."""
     with pytest.raises(ValidationError):
-        Session.model_validate({"date": "2026-02-30"})
-    assert Session.model_validate({"date": "2026-02-28"}).date == dt.date(2026, 2, 28)
+        Session.model_validate({"date": "2026-02-28"})
+    assert Session.model_validate({"date": dt.date(2026, 2, 28)}).date == dt.date(2026, 2, 28)
 
 
 def test_status_must_be_known() -> None:
@@ -62,21 +63,21 @@ def test_status_must_be_known() -> None:
 def test_action_ids_must_be_unique() -> None:
     item = {"id": "T1", "title": "x"}
     with pytest.raises(ValidationError, match="duplicate id 'T1'"):
-        Session.model_validate({"date": "2026-11-24", "actions": [item, item]})
+        Session.model_validate({"date": dt.date(2026, 11, 24), "actions": [item, item]})
 
 
 def test_answers_and_actions_refer_to_known_questions() -> None:
     with pytest.raises(ValidationError, match="unknown question id '9.9'"):
-        Session.model_validate({"date": "2026-11-24", "answers": {"9.9": {"note": "x"}}})
+        Session.model_validate({"date": dt.date(2026, 11, 24), "answers": {"9.9": {"note": "x"}}})
     with pytest.raises(ValidationError, match="unknown question"):
         Session.model_validate(
-            {"date": "2026-11-24", "actions": [{"id": "T1", "title": "x", "question_id": "1.9"}]}
+            {"date": dt.date(2026, 11, 24), "actions": [{"id": "T1", "title": "x", "question_id": "1.9"}]}
         )
 
 
 def test_unknown_fields_are_refused() -> None:
     with pytest.raises(ValidationError, match="extra"):
-        Session.model_validate({"date": "2026-11-24", "notat": "x"})
+        Session.model_validate({"date": dt.date(2026, 11, 24), "notat": "x"})
 
 
 def test_own_questions_join_the_tree_after_the_guide_ones() -> None:

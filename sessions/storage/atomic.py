@@ -28,11 +28,15 @@ _created: set[Path] = set()
 """Folders this process created; they are ours to keep private on every write."""
 
 
-def write_private(path: Path, data: bytes, *, backup: Path | None = None) -> None:
+def write_private(
+    path: Path, data: bytes, *, backup: Path | None = None, mode: int = FILE_MODE
+) -> None:
     """Write `data` to `path` whole or not at all, mode 0600; raise OSError on failure.
 
     With `backup`, the file's previous version is kept there (hard link, else a copy)
-    just before the new one replaces it.
+    just before the new one replaces it. `mode` is for the one caller that writes
+    through a symbolic link a person made (the store), where the target keeps its own
+    mode; everything else politirad writes is 0600.
     """
     folder = path.parent
     ensure_folder(folder)
@@ -40,7 +44,7 @@ def write_private(path: Path, data: bytes, *, backup: Path | None = None) -> Non
     tmp = Path(tmp_name)
     try:
         try:
-            os.fchmod(fd, FILE_MODE)
+            os.fchmod(fd, mode)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
@@ -48,7 +52,7 @@ def write_private(path: Path, data: bytes, *, backup: Path | None = None) -> Non
         if backup is not None and path.exists():
             keep_copy(path, backup)
         os.replace(tmp, path)
-        os.chmod(path, FILE_MODE)
+        os.chmod(path, mode)
         fsync_dir(folder)
     finally:
         tmp.unlink(missing_ok=True)

@@ -2,10 +2,27 @@
 
 A file that fails to load is never written to: the error names the file and the line
 (TOML syntax) or the field (validation) so a person can mend it in an editor.
+
+Three promises about what is written (issue 13):
+
+* Text is cleaned as it is read (`models.safe_text.clean_text`): control characters,
+  C1, BiDi controls and invisible characters in a file become visible marks in
+  memory, so nothing a file holds reaches a terminal raw; the next save writes the
+  marks.
+* What politirad writes it reads back: saves leave out every value equal to its
+  default (a file lists what was said, not what was not), and a save whose bytes would
+  exceed `MAX_FILE_BYTES`, the most `load` accepts, is refused before anything is
+  written (`SessionTooLargeError`), the file on disk staying as it was.
+* A session path that is a symbolic link is saved through the link: the file it
+  points to gets the new text and keeps its own mode, and the `.bak` is kept beside
+  that file; the link stays a link. A link that points nowhere (or in a loop) is
+  refused with one line, never followed into a new file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,19 +31,39 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from politirad.models.safe_text import clean_text
 from politirad.models.session import SCHEMA_VERSION, Answer, Session
 from politirad.sessions.storage.atomic import FILE_MODE, write_private
 from politirad.sessions.errors import SessionFileError, SessionWriteError
 from politirad.sessions.storage.migrate import upgrade
 from politirad.sessions.storage.naming import backup_path
 
-__all__ = ["FILE_MODE", "Loaded", "dumps", "load", "load_detailed", "parse_document", "save"]
+__all__ = [
+    "FILE_MODE",
+    "Loaded",
+    "SessionTooLargeError",
+    "dumps",
+    "load",
+    "load_detailed",
+    "parse_document",
+    "save",
+]
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """A year's notes are kilobytes; anything this large is not a session file."""
 
 MAX_MESSAGE_CHARS = 200
 """Error lines quote keys from the file; a hostile file must not flood the terminal."""
+
+
+class SessionTooLargeError(SessionWriteError):
+    """A save that would write more than `load` reads back; nothing was written.
+
+    Exit code 2 like any bad input: the session (say, `new --from` a huge file) is
+    too large to be a session file, not the disk at fault.
+    """
+
+    exit_code = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +155,23 @@ def parse_versioned(doc: dict[str, Any], path: Path | None = None) -> tuple[Sess
         )
     doc, found = upgrade(doc, path)
     try:
-        return Session.model_validate(doc), found
+        return Session.model_validate(_cleaned(doc)), found
     except ValidationError as exc:
         raise SessionFileError(one_line(describe_validation_error(exc)), path) from None
     except RecursionError:
         raise SessionFileError("values nested too deeply", path) from None
+
+
+def _cleaned(value: Any) -> Any:
+    """Every string value of a TOML table through `clean_text` (keys are ids, which
+    validation checks against the known ones, and errors quote them escaped)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    return value
 
 
 def one_line(text: str) -> str:
@@ -145,6 +194,8 @@ def describe_validation_error(exc: ValidationError) -> str:
         message = "unknown field (politirad does not know it; check the spelling)"
     elif first["type"] == "missing":
         message = "missing (required)"
+    elif first["type"] in _TYPE_MESSAGES:
+        message = f"{_TYPE_MESSAGES[first['type']]} (found {_kind(first.get('input'))})"
     elif first["type"].startswith("date_"):
         message = "must be a date written YYYY-MM-DD, e.g. 2026-03-14"
     elif first["type"] == "value_error":
@@ -153,6 +204,37 @@ def describe_validation_error(exc: ValidationError) -> str:
     if len(errors) > 1:
         text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
     return text
+
+
+_TYPE_MESSAGES = {
+    "int_type": "must be a whole number such as 120, without quotes",
+    "bool_type": "must be true or false, without quotes",
+    "date_type": "must be a date written YYYY-MM-DD without quotes, e.g. 2026-03-14",
+    "string_type": "must be text in quotes",
+}
+"""Strict types (models use pydantic strict mode where TOML has the type): the message
+says what to write, since "120" for 120 is the usual slip in a hand-edited file."""
+
+
+def _kind(value: object) -> str:
+    """What a wrong value is, in the words of TOML."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return "text in quotes"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, dt.datetime):
+        return "a date with a time"
+    if isinstance(value, (dt.date, dt.time)):
+        return "a date" if isinstance(value, dt.date) else "a time"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return type(value).__name__
 
 
 def _format_loc(loc: tuple[int | str, ...]) -> str:
@@ -168,17 +250,17 @@ def _format_loc(loc: tuple[int | str, ...]) -> str:
 
 
 def to_document(session: Session) -> dict[str, Any]:
-    """The TOML table for a session: no nulls, no default answers, ids not positions."""
-    doc = session.model_dump(mode="python", exclude_none=True)
+    """The TOML table for a session: no nulls, no defaults, ids not positions.
+
+    Every value equal to its default is left out (an action's status too: a measure
+    without one has not started), so a save never adds to what a person wrote and a
+    file lists only what was said. `schema_version` and `date` are always written.
+    """
+    doc = session.model_dump(mode="python", exclude_defaults=True, exclude_none=True)
+    doc = {"schema_version": session.schema_version, "date": session.date, **doc}
     doc["answers"] = {
-        qid: session.answers[qid].model_dump(mode="python", exclude_defaults=True)
-        for qid in session.answers
-        if not session.answers[qid].is_default()
+        qid: answer for qid, answer in doc.get("answers", {}).items() if answer
     }
-    doc["actions"] = [
-        {k: v for k, v in item.items() if v not in ("", False)} | {"status": item["status"]}
-        for item in doc["actions"]
-    ]
     return _drop_empty(_plain(doc))
 
 
@@ -199,7 +281,8 @@ def _plain(value: Any) -> Any:
 
     Multi-line TOML strings cannot hold a CR LF line end (a parser reads it as LF), so
     a note pasted with Windows line ends is saved with LF: the text is kept, the line
-    end style is not. A lone CR is kept (written as an escape).
+    end style is not. (Text read or typed is already cleaned, a lone CR made a line
+    end; one set in code is written as an escape and cleaned when read.)
     """
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
@@ -237,8 +320,38 @@ def save(session: Session, path: Path) -> None:
 
 def save_bytes(data: bytes, path: Path) -> None:
     """Write a session's formatted TOML as `save` does; safe on a worker thread (the
-    live session formats on its loop and writes here, sessions/live/disk_writer.py)."""
+    live session formats on its loop and writes here, sessions/live/disk_writer.py).
+
+    Refuses, before touching the disk, what `load` would refuse to read back.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise SessionTooLargeError(
+            f"not saved: the session is {len(data) / 1024 / 1024:.1f} MB as politirad "
+            f"writes it, and a session file is at most {MAX_FILE_BYTES // 1024 // 1024} MB "
+            "(the file on disk is unchanged)",
+            path,
+        )
+    target, mode = _save_target(path)
     try:
-        write_private(path, data, backup=backup_path(path))
+        write_private(target, data, backup=backup_path(target), mode=mode)
     except OSError as exc:
         raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
+
+
+def _save_target(path: Path) -> tuple[Path, int]:
+    """Where a save goes and with which mode: the path itself at 0600, or, when the
+    path is a symbolic link, the existing regular file it points to, at that file's
+    own mode. A dangling or looping link is refused rather than followed into a new
+    file somewhere else."""
+    try:
+        if not path.is_symlink():
+            return path, FILE_MODE
+        target = path.resolve(strict=True)
+        info = target.stat()
+    except (OSError, RuntimeError):
+        raise SessionWriteError(
+            "not saved: the path is a symbolic link that points to no file", path
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise SessionWriteError("not saved: the symbolic link points to no regular file", path)
+    return target, stat.S_IMODE(info.st_mode)
