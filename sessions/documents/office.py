@@ -100,7 +100,6 @@ def _docx_table(
     table = out.add_table(rows=1, cols=len(headers))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
@@ -127,6 +126,9 @@ def render_odt(doc: Document) -> bytes:
     quote = Style("paragraph", name="politirad_quote", italic=True, area="paragraph")
     quote.set_properties(area="paragraph", properties={"fo:margin-left": "1cm"})
     out.insert_style(quote, automatic=True)
+    title = Style("paragraph", name="Title", display_name="Title", parent_style="Heading", bold=True)
+    title.set_properties(area="text", properties={"fo:font-size": "20pt"})
+    out.insert_style(title)
     out.meta.title = doc.title
     out.meta.language = doc.language
     for block in doc.blocks:
@@ -136,9 +138,9 @@ def render_odt(doc: Document) -> bytes:
                 para.append(Span(text, style="politirad_bold"))
                 body.append(para)
             case Title(text):
-                body.append(Header(1, text, style="Title"))
+                body.append(OdfParagraph(text, style="Title"))
             case Heading(text, level):
-                body.append(Header(level, text))
+                body.append(Header(level, text, style=f"Heading_20_{level}"))
             case Paragraph(text, is_quote):
                 body.append(_odt_paragraph(text, "politirad_quote" if is_quote else None))
             case Facts(rows):
