@@ -110,6 +110,7 @@ async def test_named_session_does_not_open_setup_but_f2_does(make_app) -> None:
         ("#s-date", "2026-02-30", "2026-02-30"),
         ("#s-budget", "0", "«0»"),
         ("#s-meetings", "400", "«400»"),
+        ("#s-next", "neste uke", "«neste uke»"),
     ],
 )
 async def test_invalid_values_keep_the_form_open_and_the_file_unchanged(
@@ -224,3 +225,41 @@ async def test_saving_setup_keeps_what_a_co_facilitator_changed_meanwhile(blank_
     assert session.council.police_unit == "Storvik politistasjon"
     assert session.facilitator == "Per Hansen"
     assert session.time_budget_minutes == 90
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_participant_represents_and_new_fields_by_keyboard(
+    make_app, session_file: Path, size: tuple[int, int]
+) -> None:
+    """At 80×24 too: every new field is reached with Tab, and a participant's municipality
+    is typed in the form and shown in the table."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        screen = app.screen
+        for widget_id in ("s-district", "s-place", "s-referent", "s-next"):
+            while app.focused is not None and app.focused.id != widget_id:
+                await pilot.press("tab")
+            assert app.focused is screen.query_one(f"#{widget_id}")
+            assert screen.query_one(f"#{widget_id}").region.height >= 1  # scrolled into view
+        await pilot.press(*"2027-01-20")
+        while not isinstance(app.focused, ParticipantTable):
+            await pilot.press("tab")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Sindre Bakke", "tab", "tab", "tab", "tab")
+        assert app.focused is not None and app.focused.id == "p-represents"
+        await pilot.press(*"Stryn")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        table = screen.query_one(ParticipantTable)
+        assert table.get_row_at(0)[3] == "Stryn"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, SetupScreen)
+        await pilot.press("ctrl+q")
+    saved = store.load(session_file)
+    assert saved.next_meeting == dt.date(2027, 1, 20)
+    assert saved.participants[-1].name == "Sindre Bakke"
+    assert saved.participants[-1].represents == "Stryn"
