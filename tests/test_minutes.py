@@ -39,7 +39,7 @@ def test_minutes_name_council_date_participants_and_measures() -> None:
     assert "Dato: 12. mars 2026" in text
     assert "Per Hansen, politistasjonssjef, Lillevik politistasjon" in text
     measures = text.split("Politirådet vedtok disse tiltakene:")[1]
-    assert "Felles: ordfører og" in measures and "2026-04-30" in measures
+    assert "Felles:" in measures and "ordfører og" in measures and "2026-04-30" in measures
     assert "fullført" in measures  # the minutes keep every measure with its status
 
 

@@ -123,8 +123,7 @@ def _parties(ctx: _Context) -> DraftSection:
     s, w = ctx.session, ctx.w
     names = municipalities(s)
     council = s.council
-    police_known = bool(council.police_district.strip() or council.police_unit.strip())
-    parties = [*names, police_party(s)] if police_known else names
+    parties = [*names, police_party(s)]
 
     def write(doc: Document) -> None:
         doc.paragraph(w["parties_lead"])
@@ -132,7 +131,7 @@ def _parties(ctx: _Context) -> DraftSection:
         if council.name.strip():
             doc.paragraph(w["parties_council"].format(council=council.name.strip()))
 
-    return DraftSection("parties", w["s_parties"], bool(parties), write, items=tuple(parties))
+    return DraftSection("parties", w["s_parties"], bool(names), write, items=tuple(parties))
 
 
 def _purpose(ctx: _Context) -> DraftSection:
@@ -292,8 +291,8 @@ def _signatures(ctx: _Context) -> DraftSection:
             doc.signature(w["signature_for"].format(party=name), mayor or w["signature_municipality"], w["signature_place"])
         head = _signer(s, Side.POLITI, unit, ("politimester", "politistasjonssjef", "lensmann"))
         role = w["signature_police"].format(unit=unit) if unit else w["signature_police_plain"]
-        party = district or unit or w["police_unnamed"]
-        doc.signature(w["signature_for"].format(party=party), head or role, w["signature_place"])
+        party = w["signature_for"].format(party=district or unit) if district or unit else w["signature_for_police"]
+        doc.signature(party, head or role, w["signature_place"])
 
     return DraftSection("signatures", w["s_signatures"], True, write, new_page=True)
 

@@ -133,8 +133,13 @@ def fit_widths(rows: Sequence[Sequence[str]], widths: Sequence[int]) -> list[int
     return fitted
 
 
+def _cell_lines(cell: str, width: int) -> list[str]:
+    """A cell's own lines (party, then person), each wrapped to the column."""
+    return [line for part in cell.splitlines() for line in fill(part, width)] or [""]
+
+
 def _text_row(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
-    wrapped = [fill(cell, w) or [""] for cell, w in zip(cells, widths, strict=True)]
+    wrapped = [_cell_lines(cell, w) for cell, w in zip(cells, widths, strict=True)]
     height = max(len(c) for c in wrapped)
     return [
         "  ".join(
@@ -198,7 +203,11 @@ def _md_facts(rows: Sequence[str]) -> list[str]:
 
 
 def _md_row(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(_escape(c).replace("|", "\\|") or " " for c in cells) + " |"
+    """One table row; a cell's own line break becomes <br>, which tables allow."""
+    return "| " + " | ".join(
+        "<br>".join(_escape(line).replace("|", "\\|") for line in c.splitlines()) or " "
+        for c in cells
+    ) + " |"
 
 
 def _md_lines(text: str) -> list[str]:

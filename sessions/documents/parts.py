@@ -20,8 +20,8 @@ from politirad.sessions.documents.words import long_date, words
 
 DRAFT_WIDTHS = (30, 14, 18, 10)
 """Measure, responsible party, responsible, deadline: 72 plus three gaps of two."""
-MINUTES_WIDTHS = (30, 22, 10, 10)
-"""Measure, responsible, deadline, status: 72 plus three gaps of two."""
+MINUTES_WIDTHS = (28, 22, 10, 12)
+"""Measure, responsible, deadline, status ('ikke startet' whole): 72 plus three gaps."""
 MAX_BASIS = 300
 """A quoted note is basis, not text: at most this many characters of it."""
 
@@ -157,7 +157,7 @@ def add_measures_status(doc: Document, session: Session, actions: Sequence[Actio
 
 def _responsible(item: ActionItem, session: Session) -> str:
     side = responsible_side(item, session)
-    return f"{side}: {item.responsible.strip()}" if item.responsible.strip() else side
+    return f"{side}:\n{item.responsible.strip()}" if item.responsible.strip() else side
 
 
 def expectation_groups(session: Session) -> list[tuple[str, list[str]]]:

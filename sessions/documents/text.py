@@ -12,15 +12,23 @@ WIDTH = 78
 
 
 def fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """One paragraph wrapped without splitting a word; [] for blank text."""
-    return textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=True,
-    )
+    """One paragraph wrapped without splitting a word; [] for blank text.
+
+    Spaces first; only when a word does not fit a line of its own does the text
+    break after hyphens too, so "self-evaluation" stays whole in prose.
+    """
+    for hyphens in (False, True):
+        lines = textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=hyphens,
+        )
+        if all(len(line) <= width for line in lines):
+            break
+    return lines
 
 
 def wrap(text: str, indent: str = "", width: int = WIDTH, hang: str | None = None) -> list[str]:
