@@ -288,10 +288,12 @@ def _signatures(ctx: _Context) -> DraftSection:
         doc.paragraph(w["signatures_lead"])
         for raw, name in zip(s.council.municipalities, names, strict=False):
             mayor = _signer(s, Side.KOMMUNE, raw, ("ordfører", "kommunedirektør", "rådmann"))
-            doc.signature(w["signature_for"].format(party=name), mayor or w["signature_municipality"], w["signature_place"])
+            signer = mayor or w["signature_municipality"]
+            doc.signature(w["signature_for"].format(party=name), signer, w["signature_place"])
         head = _signer(s, Side.POLITI, unit, ("politimester", "politistasjonssjef", "lensmann"))
         role = w["signature_police"].format(unit=unit) if unit else w["signature_police_plain"]
-        party = w["signature_for"].format(party=district or unit) if district or unit else w["signature_for_police"]
+        named = district or unit
+        party = w["signature_for"].format(party=named) if named else w["signature_for_police"]
         doc.signature(party, head or role, w["signature_place"])
 
     return DraftSection("signatures", w["s_signatures"], True, write, new_page=True)

@@ -21,6 +21,8 @@ from politirad.sessions.documents.parts import (
     council_name,
     date_text,
     expectation_groups,
+    meeting_when_where,
+    present_facts,
 )
 from politirad.sessions.documents.privacy import NotePolicy
 from politirad.sessions.documents.words import words
@@ -70,27 +72,18 @@ def build_minutes(session: Session, include_confidential: bool = False) -> Docum
 
 def _header(doc: Document, session: Session) -> None:
     w = words(session.language)
-    facts = [
-        f"{label}: {value}"
-        for label, value in (
-            (w["place"], session.meeting_place.strip()),
-            (w["date"], date_text(session.date, session.language)),
-            (w["time"], session.meeting_time.strip()),
-        )
-        if value
-    ]
-    doc.facts(facts)
+    doc.facts(present_facts(meeting_when_where(session)))
     add_people(doc, session, w["present"])
-    more = [
-        f"{label}: {value}"
-        for label, value in (
-            (w["apologies"], ", ".join(a.strip() for a in session.apologies if a.strip())),
-            (w["facilitator"], session.facilitator.strip()),
-            (w["referent"], session.referent.strip()),
+    apologies = ", ".join(a.strip() for a in session.apologies if a.strip())
+    doc.facts(
+        present_facts(
+            (
+                (w["apologies"], apologies),
+                (w["facilitator"], session.facilitator.strip()),
+                (w["referent"], session.referent.strip()),
+            ),
         )
-        if value
-    ]
-    doc.facts(more)
+    )
 
 
 def _decisions(session: Session) -> dict[str, tuple[str, Decision]]:

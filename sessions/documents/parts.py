@@ -10,7 +10,7 @@ documents print the same measures so they agree.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from politirad.models.actions import ActionItem
 from politirad.models.people import Participant, Side
@@ -84,6 +84,21 @@ def people_by_party(session: Session) -> list[tuple[str, list[Participant]]]:
     return list(groups.items())
 
 
+def present_facts(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """'Møtested: Rådhuset' lines for the pairs that have a value, in their order."""
+    return [f"{label}: {value}" for label, value in pairs if value]
+
+
+def meeting_when_where(session: Session) -> list[tuple[str, str]]:
+    """Place, date and time of the meeting as the minutes and the sheet head them."""
+    w = words(session.language)
+    return [
+        (w["place"], session.meeting_place.strip()),
+        (w["date"], date_text(session.date, session.language)),
+        (w["time"], session.meeting_time.strip()),
+    ]
+
+
 def add_people(doc: Document, session: Session, label: str | None = None) -> None:
     """('Til stede:' and) each participant with role and party, or 'none recorded'."""
     w = words(session.language)
@@ -115,44 +130,46 @@ def _title(item: ActionItem) -> str:
 def add_agreed_measures(doc: Document, session: Session) -> None:
     """The draft's table: the measures still to do, with party, person and deadline."""
     w = words(session.language)
-    items = ordered([a for a in session.actions if a.status.is_open])
-    if not items:
-        doc.paragraph(w["no_measures"])
-        return
-    rows = [
-        (
-            _title(item),
-            responsible_side(item, session),
-            item.responsible.strip(),
-            item.deadline.isoformat() if item.deadline else "",
-        )
-        for item in items
-    ]
+    open_items = [a for a in session.actions if a.status.is_open]
     headers = (w["measure"], w["responsible_side"], w["responsible"], w["deadline"])
-    doc.table(headers, rows, DRAFT_WIDTHS, name="measures")
-    if any(item.year_measure for item in items):
-        doc.paragraph(w["year_measure_note"])
+
+    def row(item: ActionItem) -> tuple[str, ...]:
+        return (_title(item), responsible_side(item, session), item.responsible.strip(), _deadline(item))
+
+    _measures_table(doc, session, open_items, headers, row, DRAFT_WIDTHS)
 
 
 def add_measures_status(doc: Document, session: Session, actions: Sequence[ActionItem]) -> None:
     """The minutes' and the sheet's table: every measure with its status."""
     w = words(session.language)
+    headers = (w["measure"], w["responsible"], w["deadline"], w["status"])
+
+    def row(item: ActionItem) -> tuple[str, ...]:
+        return (_title(item), _responsible(item, session), _deadline(item), w[f"status_{item.status}"])
+
+    _measures_table(doc, session, actions, headers, row, MINUTES_WIDTHS)
+
+
+def _measures_table(
+    doc: Document,
+    session: Session,
+    actions: Sequence[ActionItem],
+    headers: tuple[str, ...],
+    row: Callable[[ActionItem], tuple[str, ...]],
+    widths: tuple[int, ...],
+) -> None:
+    """The year's measures first, a star and its key under the table; or 'none'."""
+    w = words(session.language)
     if not actions:
         doc.paragraph(w["no_measures"])
         return
-    rows = [
-        (
-            _title(item),
-            _responsible(item, session),
-            item.deadline.isoformat() if item.deadline else "",
-            w[f"status_{item.status}"],
-        )
-        for item in ordered(actions)
-    ]
-    headers = (w["measure"], w["responsible"], w["deadline"], w["status"])
-    doc.table(headers, rows, MINUTES_WIDTHS, name="measures")
+    doc.table(headers, [row(item) for item in ordered(actions)], widths, name="measures")
     if any(item.year_measure for item in actions):
         doc.paragraph(w["year_measure_note"])
+
+
+def _deadline(item: ActionItem) -> str:
+    return item.deadline.isoformat() if item.deadline else ""
 
 
 def _responsible(item: ActionItem, session: Session) -> str:
@@ -165,11 +182,13 @@ def expectation_groups(session: Session) -> list[tuple[str, list[str]]]:
     w = words(session.language)
     many = len(municipalities(session)) > 1
     exp = session.expectations
+    of_police = "municipalities_of_police" if many else "municipality_of_police"
+    of_municipality = "police_of_municipalities" if many else "police_of_municipality"
     return [
         (w[key], [e.strip() for e in entries if e.strip()])
         for key, entries in (
-            ("municipalities_of_police" if many else "municipality_of_police", exp.municipality_of_police),
-            ("police_of_municipalities" if many else "police_of_municipality", exp.police_of_municipality),
+            (of_police, exp.municipality_of_police),
+            (of_municipality, exp.police_of_municipality),
         )
     ]
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
 from politirad.sessions.documents.model import Document
-from politirad.sessions.documents.parts import add_measures_status, add_people, council_name, date_text
+from politirad.sessions.documents.parts import (
+    add_measures_status,
+    add_people,
+    council_name,
+    meeting_when_where,
+    present_facts,
+)
 from politirad.sessions.documents.privacy import NotePolicy
 from politirad.sessions.documents.words import words
 
@@ -28,18 +34,14 @@ def build_prep(session: Session, include_confidential: bool = False) -> Document
     doc.heading_title(w["prep_title"].format(council=council_name(session)))
     doc.paragraph(f"{policy.statement(shows_notes=False)} {w['prep_no_notes']}")
     doc.section(w["prep_practical"])
-    facts = [
-        f"{label}: {value}"
-        for label, value in (
-            (w["place"], session.meeting_place.strip()),
-            (w["date"], date_text(session.date, session.language)),
-            (w["time"], session.meeting_time.strip()),
+    facts = present_facts(
+        (
+            *meeting_when_where(session),
             (w["prep_time"], w["prep_minutes"].format(n=session.time_budget_minutes)),
             (w["facilitator"], session.facilitator.strip()),
             (w["referent"], session.referent.strip()),
-        )
-        if value
-    ]
+        ),
+    )
     doc.facts(facts)
     doc.paragraph(w["prep_intro"])
     doc.section(w["participants"])
