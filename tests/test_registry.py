@@ -77,3 +77,16 @@ def test_document_words_live_in_one_table_per_language() -> None:
     for name in ("draft", "minutes", "prep", "parts", "against", "layout", "office"):
         source = (DOCUMENTS_DIR / f"{name}.py").read_text(encoding="utf-8")
         assert "_WORDS" not in source and '"nb":' not in source, name
+
+
+def test_registering_the_commands_loads_no_document_module() -> None:
+    """Every politirad start reads the registry; a document's module loads on use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, politirad.tui.cli.document_cmds; "
+        "print(sorted(m for m in sys.modules if m.startswith('politirad.sessions.documents.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "draft" not in out and "minutes" not in out and "docx" not in out, out

@@ -8,15 +8,14 @@ common ones (format, -o, --include-confidential, --strict).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from politirad.models.session import Session
-from politirad.sessions.documents.draft import build_draft
-from politirad.sessions.documents.minutes import build_minutes
-from politirad.sessions.documents.model import Document
-from politirad.sessions.documents.prep import build_prep
+if TYPE_CHECKING:
+    from politirad.models.session import Session
+    from politirad.sessions.documents.model import Document
 
 Format = Literal["text", "markdown", "docx", "odt"]
 TEXT_FORMATS: tuple[Format, ...] = ("text", "markdown")
@@ -30,30 +29,39 @@ class DocumentSpec:
     """One document: how to build it and how the CLI and the app offer it."""
 
     name: str
-    build: Callable[..., Document]
-    """(session, include_confidential, **options) -> the document model."""
+    builder: str
+    """'module:function' of (session, include_confidential, **options) -> Document.
+
+    Named, not imported: every politirad start registers the subcommands from this
+    table, and only the document asked for needs its module loaded."""
     help: str
     suffix: str
     """Added to the session file's stem when the app writes it beside the session."""
     options: tuple[str, ...] = ()
     """Options beyond the common ones, by their keyword: 'against'."""
 
+    @property
+    def build(self) -> Callable[..., Document]:
+        """The builder function itself."""
+        module, function = self.builder.split(":")
+        return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+
 
 DOCUMENTS: dict[str, DocumentSpec] = {
     spec.name: spec
     for spec in (
         DocumentSpec(
-            "draft", build_draft,
+            "draft", "politirad.sessions.documents.draft:build_draft",
             "draft of the revised cooperation agreement (UTKAST), one signature block per party",
             "-utkast", options=("against",),
         ),
         DocumentSpec(
-            "minutes", build_minutes,
+            "minutes", "politirad.sessions.documents.minutes:build_minutes",
             "minutes of the self-evaluation meeting (møtereferat)",
             "-referat",
         ),
         DocumentSpec(
-            "prep", build_prep,
+            "prep", "politirad.sessions.documents.prep:build_prep",
             "preparation sheet to send to participants in advance",
             "-forberedelse",
         ),
