@@ -255,7 +255,7 @@ EN: dict[str, str] = {
     "unnamed_council": "the council",
     "municipality_name": "{name} municipality",
     "municipality_word": "municipality",
-    "police_unnamed": "The police",
+    "police_unnamed": "Police",
     "others": "Others",
     "draft_header": "DRAFT",
     "draft_title": "Cooperation agreement for {council}",
