@@ -27,7 +27,7 @@ if str(REPO) not in sys.path:  # run as a script: make `bench`, `tui`, ... impor
 from bench.stats import Row  # noqa: E402
 
 SSH_MODULE = REPO / "bench" / "ssh_fanout.py"
-NAMES = ("startup", "typing", "storage", "ssh")
+NAMES = ("startup", "typing", "autosave", "storage", "ssh")
 
 
 def machine() -> str:
@@ -69,6 +69,14 @@ def typing(quick: bool) -> list[Row]:
     return keystrokes.run()
 
 
+def autosave(quick: bool) -> list[Row]:
+    from bench import autosave as bench
+
+    if quick:
+        return bench.run(key_count=24, notes=200, action_items=50, rounds=1)
+    return bench.run()
+
+
 def storage(quick: bool) -> list[Row]:
     from bench import storage as bench
 
@@ -91,6 +99,7 @@ def ssh(quick: bool) -> list[Row | str]:
 BENCHES: dict[str, Callable[[bool], list[Row] | list[Row | str]]] = {
     "startup": startup,
     "typing": typing,
+    "autosave": autosave,
     "storage": storage,
     "ssh": ssh,
 }

@@ -35,9 +35,9 @@ async def test_typing_is_saved_after_a_quiet_spell_without_ctrl_s(session_file: 
 async def test_each_change_postpones_the_autosave(session_file: Path) -> None:
     live = LiveSession(store.load(session_file), session_file, autosave_delay=30)
     live.set_note("2.1", "a")
-    first = live._autosave
+    first = live._disk._timers["autosave"]
     live.set_note("2.1", "ab")
-    assert first is not None and first.cancelled()
-    assert live._autosave is not None and not live._autosave.cancelled()
+    assert first.cancelled()
+    assert not live._disk._timers["autosave"].cancelled()
     assert live.close()
     assert store.load(session_file).answer("2.1").note == "ab"

@@ -36,8 +36,8 @@ def _failing(code: int) -> Callable[..., object]:
 
 @pytest.fixture
 def fast_retry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("politirad.sessions.live.session.RETRY_FIRST", 0.02)
-    monkeypatch.setattr("politirad.sessions.live.session.RETRY_MAX", 0.1)
+    monkeypatch.setattr("politirad.sessions.live.autosave.RETRY_FIRST", 0.02)
+    monkeypatch.setattr("politirad.sessions.live.autosave.RETRY_MAX", 0.1)
 
 
 def _watched(path: Path) -> tuple[LiveSession, list[Change]]:

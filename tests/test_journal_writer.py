@@ -17,7 +17,7 @@ import pytest
 from politirad.sessions.live import journal
 from politirad.sessions.storage import store
 from politirad.sessions.live.journal import journal_path
-from politirad.sessions.live.journal_writer import JournalWriter
+from politirad.sessions.live.disk_writer import DiskWriter
 from politirad.sessions.live.session import LiveSession
 from tests.waiting import until
 
@@ -63,7 +63,7 @@ def test_a_journal_queued_before_a_save_never_lands_after_it(session_file: Path)
     pool = ThreadPoolExecutor(max_workers=1)
     gate = threading.Event()
     pool.submit(gate.wait, 10)  # the writer's thread is busy: the next write waits in line
-    writer = JournalWriter(session_file, pool)
+    writer = DiskWriter(session_file, pool)
     writer.write_soon(session_file.read_bytes())
     writer.drop()  # what a save does once the file holds the work
     gate.set()
@@ -73,7 +73,7 @@ def test_a_journal_queued_before_a_save_never_lands_after_it(session_file: Path)
 
 
 def test_a_journal_queued_after_a_save_is_written(session_file: Path) -> None:
-    writer = JournalWriter(session_file)
+    writer = DiskWriter(session_file)
     writer.drop()
     writer.write_soon(session_file.read_bytes())
     writer.wait()

@@ -136,7 +136,7 @@ def test_last_year_is_looked_up_once_for_every_view(tmp_path: Path, monkeypatch)
     import politirad.sessions.reports.carry
     from politirad.sessions.storage import store as session_store
     from politirad.sessions.live.session import LiveSession
-    from politirad.tui.ssh.readonly import ReadOnlyLive
+    from politirad.sessions.live.view import ReadOnlyView
 
     calls: list[Path] = []
     real = politirad.sessions.reports.carry.find_last_year
@@ -151,6 +151,6 @@ def test_last_year_is_looked_up_once_for_every_view(tmp_path: Path, monkeypatch)
     live = LiveSession(session_store.load(path), path)
     first = live.last_year()
     assert first is not None
-    assert ReadOnlyLive(live).last_year() is first  # a viewer's handle may read it too
+    assert ReadOnlyView(live).last_year() is first  # a viewer's handle may read it too
     assert live.last_year() is first
     assert calls == [tmp_path]

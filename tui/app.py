@@ -21,13 +21,15 @@ from textual.widgets import TextArea
 
 from politirad.sessions.errors import SessionError
 from politirad.sessions.live.journal import Recovery
-from politirad.sessions.live.session import Change, ChangeKind, LiveSession
 from politirad.sessions.live.presence import Seat
+from politirad.sessions.live.session import Change, ChangeKind, LiveSession
+from politirad.sessions.live.view import SessionView
 from politirad.sessions.storage.settings import Settings, save_settings
 from politirad.tui.commands import PolitiradCommands
 from politirad.tui.i18n import tr
 from politirad.tui.keys import help_groups
 from politirad.tui.screens.help import HelpScreen
+from politirad.tui.screens.live_screen import LiveScreen, read_only_notice, write, wrote
 from politirad.tui.screens.main import MainScreen
 
 CSS_FILE = Path(__file__).with_name("app.tcss")
@@ -68,7 +70,7 @@ class PolitiradApp(App[int]):
 
     def __init__(
         self,
-        live: LiveSession,
+        live: LiveSession | SessionView,
         *,
         lang: str = "nb",
         read_only: bool | None = None,
@@ -87,9 +89,15 @@ class PolitiradApp(App[int]):
         self._notice_at = 0.0
         self.clock = clock or time.monotonic
         """Seconds on a monotonic scale for the meeting clock; tests inject their own."""
-        self.live = live
+        self.live: SessionView = live
+        """What every screen reads; a viewer's is a `ReadOnlyView` with no change methods."""
         self.lang = lang
         self.read_only = live.read_only if read_only is None else read_only
+        self.writer: LiveSession | None = (
+            live if isinstance(live, LiveSession) and not self.read_only else None
+        )
+        """The live session's change API, for `write` (tui/screens/live_screen.py); None
+        where this view only watches."""
         self.main_screen: MainScreen | None = None
         self._unsubscribe = live.subscribe(self._on_live_change)
         self._quit_warned = False
@@ -115,8 +123,7 @@ class PolitiradApp(App[int]):
         from politirad.tui.screens.confirm import ConfirmScreen
 
         def answered(take: bool | None) -> None:
-            if take:
-                self.live.recover(recovery)
+            if take and wrote(self, lambda writer: writer.recover(recovery)):
                 self.notify(self.t("notice.recovered"))
             else:
                 recovery.discard()
@@ -152,20 +159,23 @@ class PolitiradApp(App[int]):
         if self.read_only and event.is_printable and event.key != "f" and isinstance(self.focused, TextArea):
             if time.monotonic() - self._notice_at > 3:
                 self._notice_at = time.monotonic()
-                self.notify(self.t("notice.viewer_read_only"), severity="warning", timeout=3)
+                self.notify(read_only_notice(self), severity="warning", timeout=3)
 
     def _on_live_change(self, change: Change) -> None:
         """Called by the live session, possibly from another app's handler: queue it."""
         self.post_message(LiveChanged(change))
 
     def on_live_changed(self, message: LiveChanged) -> None:
+        change = message.change
         if self.main_screen is not None and self.main_screen.is_mounted:
-            self.main_screen.apply_change(message.change)
+            self.main_screen.apply_change(change)
         for screen in self.screen_stack:  # full screens under a dialog follow too
-            if screen is not self.main_screen and screen.is_mounted and hasattr(screen, "apply_change"):
-                screen.apply_change(message.change)
-        if message.change.kind is ChangeKind.SAVE_FAILED and not self.read_only:
-            self.notify(self.t("notice.save_failed", reason=message.change.key), severity="error")
+            if screen is not self.main_screen and screen.is_mounted and isinstance(screen, LiveScreen):
+                screen.apply_change(change)
+        if change.kind is ChangeKind.SAVE_FAILED and not self.read_only:
+            self.notify(self.t("notice.save_failed", reason=change.key), severity="error")
+        elif change.kind is ChangeKind.SAVED and change.origin is self and self.live.path is not None:
+            self.notify(self.t("notice.saved", file=self.live.path.name))
 
     def action_setup(self) -> None:
         """F2: council, people, time budget and themes (guide 2.1)."""
@@ -192,17 +202,14 @@ class PolitiradApp(App[int]):
         _navigation().export_prep(self)
 
     def action_save(self) -> None:
-        if self.read_only:
-            self.notify(self.t("notice.read_only"), severity="warning")
-            return
-        if self.live.save() and self.live.path is not None:
-            self.notify(self.t("notice.saved", file=self.live.path.name))
+        """Ctrl+S: queue a save now; the notice comes when it is on disk (`SAVED`)."""
+        write(self, lambda writer: writer.save_soon(origin=self))
 
     async def action_quit(self) -> None:
         """Save, then quit; if saving fails, warn once so nothing is lost by accident."""
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.store_clock_time()
-        if self.read_only or self.live.close(force=self._quit_warned) or self._quit_warned:
+        if self.writer is None or self.writer.close(force=self._quit_warned) or self._quit_warned:
             self.exit(0)
             return
         self._quit_warned = True
@@ -226,7 +233,7 @@ class PolitiradApp(App[int]):
         """SSH viewers see this meeting only: no other years' files, no files written
         on the facilitator's machine. True (with a notice) when this view is one."""
         if self.seat is not None and self.read_only:
-            self.notify(self.t("notice.read_only"), severity="warning")
+            self.notify(read_only_notice(self), severity="warning")
             return True
         return False
 

@@ -6,7 +6,6 @@ the file is autosaved shortly after the last change. No view writes the file its
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,29 +13,22 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from politirad.models.actions import ActionItem, next_action_id
 from politirad.models import choice
+from politirad.models.actions import ActionItem, next_action_id
 from politirad.models.conclusion_lists import ConclusionList, set_list
+from politirad.models.safe_text import clean_text
 from politirad.models.session import Answer, OwnMainQuestion, OwnQuestion, Session
 from politirad.models.tree import question_tree
-from politirad.sessions.live import journal
-from politirad.sessions.storage import store
+from politirad.sessions.errors import SessionError
+from politirad.sessions.live.autosave import AUTOSAVE_DELAY, Autosave
+from politirad.sessions.live.disk_writer import SaveResult
+from politirad.sessions.live.journal import JOURNAL_DELAY, Recovery
 from politirad.sessions.live.listeners import Listeners
+from politirad.sessions.live.timebox import Timebox
+from politirad.sessions.storage.lock import SessionLock
 
 if TYPE_CHECKING:
     from politirad.sessions.reports.carry import LastYear
-from politirad.sessions.errors import SessionError, SessionWriteError
-from politirad.sessions.live.journal import JOURNAL_DELAY, Recovery
-from politirad.sessions.live.journal_writer import JournalWriter
-from politirad.sessions.storage.lock import SessionLock
-from politirad.sessions.live.timebox import Timebox
-
-AUTOSAVE_DELAY = 2.0
-"""Seconds after the last change before autosave; the journal covers the time between."""
-
-RETRY_FIRST = 2.0
-RETRY_MAX = 30.0
-"""A failed save is retried after 2, 4, 8 ... seconds, then every 30 s, until it works."""
 
 RECREATED = "recreated"
 """`Change(SAVED, key=RECREATED)`: the file had vanished (deleted, moved) and was rewritten."""
@@ -95,31 +87,53 @@ class LiveSession:
         self.session = session
         self.path = path
         self.read_only = read_only
-        self.autosave_delay = autosave_delay
-        self.journal_delay = journal_delay
-        """None turns the crash journal off (tests of autosave alone)."""
         self.lock = lock
         """The session file's lock, released by `close` (None when not locked)."""
-        self.dirty = False
-        self.last_saved: dt.datetime | None = None
-        self.last_error: str | None = None
         self._last_year: tuple[LastYear | None] | None = None
         """The council's previous session, once looked up (see `last_year`)."""
         self.selected: str | None = None
         """The facilitator's selected sub-question; viewers may follow it."""
-        self.timebox = Timebox()
-        """The meeting clock's state (not saved): shared, so every view shows it running."""
+        self._timebox = Timebox()
+        """The meeting clock's state (not saved); changed only by the clock methods."""
         self._subscribers: Listeners[Change] = Listeners()
-        self._autosave: asyncio.TimerHandle | None = None
-        self._journal_timer: asyncio.TimerHandle | None = None
-        self._retry: asyncio.TimerHandle | None = None
-        self.failed_saves = 0
-        """Consecutive failed saves; sets the retry back-off, 0 after a save works."""
-        self._file_seen = path is not None and path.exists()
-        self._journal_cache = journal.JournalCache()
-        """What the last journal formatted; see `_changed` for when it is told to look again."""
-        self._journal_writer = JournalWriter(path) if path is not None else None
-        """Puts the journal on disk off the event loop (fsync can be slow; see its module)."""
+        self._disk = Autosave(
+            None if read_only else path,
+            lambda: self.session,
+            self._saved,
+            autosave_delay=autosave_delay,
+            journal_delay=journal_delay,
+        )
+        """Autosave, retries and the crash journal, written off the event loop."""
+
+    # -- what views read ------------------------------------------------------------
+
+    @property
+    def timebox(self) -> Timebox:
+        """The shared clock, for reading; views change it through the clock methods."""
+        return self._timebox
+
+    @property
+    def dirty(self) -> bool:
+        """Changes not yet on disk."""
+        return self._disk.dirty
+
+    @property
+    def last_saved(self) -> dt.datetime | None:
+        return self._disk.last_saved
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last save failed; None after one worked."""
+        return self._disk.last_error
+
+    @property
+    def failed_saves(self) -> int:
+        return self._disk.failed_saves
+
+    @property
+    def journal_error(self) -> str | None:
+        """Why the last journal write failed; failing saves tell the person about the disk."""
+        return self._disk.journal_error
 
     # -- subscription ---------------------------------------------------------------
 
@@ -131,14 +145,8 @@ class LiveSession:
         self._subscribers.notify(change)
 
     def _changed(self, kind: ChangeKind, key: str | None, origin: object | None) -> None:
-        self.dirty = True
-        if kind in _ANSWERS_ONLY and key is not None:
-            self._journal_cache.answer_changed(key)
-        else:
-            self._journal_cache.everything_changed()
+        self._disk.changed(key if kind in _ANSWERS_ONLY else None)
         self._notify(Change(kind, key, origin))
-        self._schedule_autosave()
-        self._schedule_journal()
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -157,6 +165,7 @@ class LiveSession:
 
     def set_note(self, question_id: str, text: str, origin: object | None = None) -> None:
         """Replace the note under a sub-question (called on every edit of the note)."""
+        text = clean_text(text)
         if self.session.answer(question_id).note == text:
             return
         self._update_answer(question_id, note=text)
@@ -180,6 +189,7 @@ class LiveSession:
     def add_action(self, origin: object | None = None, **fields: Any) -> ActionItem:
         """Validate and append a new action item with the next free id."""
         self._check_writable()
+        fields = _cleaned(fields)
         fields.setdefault("id", next_action_id(self.session.actions))
         item = ActionItem.model_validate(fields)
         if self.session.action(item.id) is not None:
@@ -191,6 +201,7 @@ class LiveSession:
     def update_action(self, action_id: str, origin: object | None = None, **fields: Any) -> ActionItem:
         """Validate the changed fields and replace the item in place."""
         self._check_writable()
+        fields = _cleaned(fields)
         index = self._action_index(action_id)
         current = self.session.actions[index]
         item = ActionItem.model_validate({**current.model_dump(), **fields, "id": current.id})
@@ -221,14 +232,14 @@ class LiveSession:
         """Change session-level fields (council, participants, budget ...) validated."""
         self._check_writable()
         data = self.session.model_dump()
-        data.update(fields)
+        data.update(_cleaned(fields))
         self.session = Session.model_validate(data)
         self._changed(ChangeKind.SETUP, None, origin)
 
-    # -- timebox --------------------------------------------------------------------
+    # -- the meeting clock ----------------------------------------------------------
 
     def add_time_spent(self, main_id: str, seconds: int, origin: object | None = None) -> None:
-        """Add meeting time to a main question; the clock calls this every ~10 s, not per tick."""
+        """Add meeting time to a main question (stored in the file)."""
         self._check_writable()
         if seconds <= 0:
             return
@@ -237,26 +248,54 @@ class LiveSession:
         self.session.time_spent[main_id] = self.session.time_spent.get(main_id, 0) + seconds
         self._changed(ChangeKind.TIME, main_id, origin)
 
+    def clock_toggle(self, now: float, origin: object | None = None) -> bool:
+        """Start or pause the shared clock; pausing stores the time run. Returns running."""
+        self._check_writable()
+        if self._timebox.running:
+            self._timebox.pause(now)
+            self.clock_hand_over(now, origin)
+        else:
+            self._timebox.start(now)
+        self._notify(Change(ChangeKind.TIME, None, origin))
+        return self._timebox.running
+
+    def clock_follow(self, main_id: str | None, now: float, origin: object | None = None) -> None:
+        """The meeting moved on: time from now runs for `main_id` (None: for no question)."""
+        self._check_writable()
+        if main_id == self._timebox.current_main:
+            return
+        self._timebox.set_main(main_id, now)
+        self._notify(Change(ChangeKind.TIME, None, origin))
+
+    def clock_hand_over(self, now: float, origin: object | None = None) -> None:
+        """Store the whole seconds run so far (every FLUSH_SECONDS of running, and on quit)."""
+        self._check_writable()
+        for main_id, seconds in self._timebox.take(now).items():
+            try:
+                self.add_time_spent(main_id, seconds, origin)
+            except KeyError:
+                continue  # a main question removed meanwhile: its time has nowhere to go
+
     # -- choice of questions --------------------------------------------------------
 
     def add_own_question(self, main_id: str, text: str, origin: object | None = None) -> OwnQuestion:
         """Add the council's own sub-question under a main question."""
         self._check_writable()
-        question = choice.add_own_question(self.session, main_id, text)
+        question = choice.add_own_question(self.session, main_id, clean_text(text))
         self._changed(ChangeKind.QUESTIONS, question.id, origin)
         return question
 
     def add_own_main(self, title: str, origin: object | None = None) -> OwnMainQuestion:
         """Add the council's own main question after the guide's."""
         self._check_writable()
-        main = choice.add_own_main(self.session, title)
+        main = choice.add_own_main(self.session, clean_text(title))
         self._changed(ChangeKind.QUESTIONS, main.id, origin)
         return main
 
     def rename_own(self, question_id: str, text: str, origin: object | None = None) -> None:
         """Reword an own sub-question or retitle an own main question."""
         self._check_writable()
-        choice.rename_own(self.session, question_id, text)
+        choice.rename_own(self.session, question_id, clean_text(text))
         self._changed(ChangeKind.QUESTIONS, question_id, origin)
 
     def remove_own(self, question_id: str, origin: object | None = None) -> None:
@@ -286,7 +325,7 @@ class LiveSession:
     ) -> list[str]:
         """Replace learning points or one direction of expectations (ordered texts)."""
         self._check_writable()
-        clean = set_list(self.session, which, items)
+        clean = set_list(self.session, which, [clean_text(item) for item in items])
         self._changed(ChangeKind.CONCLUSIONS, which.value, origin)
         return clean
 
@@ -319,138 +358,71 @@ class LiveSession:
 
     # -- saving ---------------------------------------------------------------------
 
-    def _schedule_autosave(self) -> None:
-        if self.path is None or self.read_only:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        if self._autosave is not None:
-            self._autosave.cancel()
-        self._autosave = loop.call_later(self.autosave_delay, self._autosave_now)
+    def save_soon(self, origin: object | None = None) -> bool:
+        """Queue a save (Ctrl+S, autosave); views hear `SAVED` or `SAVE_FAILED` when done.
 
-    def _autosave_now(self) -> None:
-        self._autosave = None
-        if self.dirty:
-            self.save()
+        A failed save keeps the session in memory and is retried with back-off. A file
+        deleted or moved away while open is written again at its path, and views get
+        `Change(SAVED, RECREATED)` so the person knows. False when read-only or unsaved.
+        """
+        return not self.read_only and self._disk.save_soon(origin)
 
     def save(self) -> bool:
-        """Write the file now; on failure keep the session in memory, tell views, retry.
+        """Write the file now, on this thread, after anything queued; True if saved."""
+        return not self.read_only and self._disk.save_now()
 
-        A file deleted or moved away while open is written again at its path, and
-        views get `Change(SAVED, RECREATED)` so the person knows.
-        """
-        if self.path is None or self.read_only:
-            return False
-        self._cancel_timers(journal_too=False)
-        vanished = self._file_seen and not self.path.exists()
-        try:
-            store.save(self.session, self.path)
-        except SessionWriteError as exc:
-            self.failed_saves += 1
-            self.last_error = exc.message
-            self._notify(Change(ChangeKind.SAVE_FAILED, exc.message))
-            self._schedule_retry()
-            return False
-        self._file_seen = True
-        self.failed_saves = 0
-        self.dirty = False
-        self.last_error = None
-        self.last_saved = dt.datetime.now()
-        self._cancel_timers(journal_too=True)
-        self._drop_journal()
-        self._notify(Change(ChangeKind.SAVED, RECREATED if vanished else None))
-        return True
-
-    def _cancel_timers(self, *, journal_too: bool) -> None:
-        timers = ["_autosave", "_retry"] + (["_journal_timer"] if journal_too else [])
-        for name in timers:
-            handle: asyncio.TimerHandle | None = getattr(self, name)
-            if handle is not None:
-                handle.cancel()
-                setattr(self, name, None)
-
-    def _schedule_retry(self) -> None:
-        """Try the save again later with back-off; every change also schedules a save."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        delay = min(RETRY_MAX, RETRY_FIRST * 2 ** (self.failed_saves - 1))
-        self._retry = loop.call_later(delay, self._autosave_now)
-
-    # -- crash journal --------------------------------------------------------------
-
-    def _schedule_journal(self) -> None:
-        """Journal within `journal_delay` of a change; typing on does not postpone it."""
-        if self.journal_delay is None or self.path is None or self.read_only:
-            return
-        if self._journal_timer is not None:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        self._journal_timer = loop.call_later(self.journal_delay, self._journal_soon)
-
-    def _journal_data(self) -> bytes | None:
-        """The journal to write now, or None when there is nothing unsaved to journal."""
-        if not self.dirty or self.path is None or self.read_only or self.journal_delay is None:
-            return None
-        return journal.journal_bytes(self.session, self._journal_cache)
-
-    def _journal_soon(self) -> None:
-        """The timer's write: formatted here, written by the writer's thread."""
-        self._journal_timer = None
-        data = self._journal_data()
-        if data is not None and self._journal_writer is not None:
-            self._journal_writer.write_soon(data)
+    def _saved(self, result: SaveResult, origin: object | None) -> None:
+        if result.error is not None:
+            self._notify(Change(ChangeKind.SAVE_FAILED, result.error, origin))
+        else:
+            self._notify(Change(ChangeKind.SAVED, RECREATED if result.vanished else None, origin))
 
     def flush_journal(self) -> bool:
-        """Write unsaved changes to the journal now, on this thread (quit, hang-up);
-        False if it failed."""
-        self._journal_timer = None
-        data = self._journal_data()
-        if data is None or self._journal_writer is None:
-            return True
-        return self._journal_writer.write_now(data)
+        """Write unsaved changes to the journal now (quit that could not save, hang-up)."""
+        return self._disk.flush_journal()
 
-    @property
-    def journal_error(self) -> str | None:
-        """Why the last journal write failed; failing saves tell the person about the disk."""
-        return None if self._journal_writer is None else self._journal_writer.error
+    def wait_for_disk(self) -> None:
+        """Until every queued save and journal is on disk (tests read the files after)."""
+        self._disk.wait()
 
-    def wait_for_journal(self) -> None:
-        """Until the journal queued last is on disk (tests read it right after)."""
-        if self._journal_writer is not None:
-            self._journal_writer.wait()
-
-    def _drop_journal(self) -> None:
-        if self._journal_writer is not None:
-            self._journal_writer.drop()
+    wait_for_journal = wait_for_disk
 
     def recover(self, recovery: Recovery, origin: object | None = None) -> bool:
         """Take the journal's unsaved work as the session and save it; False if not saved."""
         self._check_writable()
         self.session = recovery.recovered
+        self._disk.replaced()
         self._changed(ChangeKind.SETUP, RECOVERED, origin)
         return self.save()
 
     def close(self, *, force: bool = False) -> bool:
         """Save pending changes and release the lock; called on quit.
 
-        Returns False if the changes could not be saved; then the lock and the journal
-        stay (the person may retry), unless `force` (quitting anyway) releases the lock.
-        The journal always stays when unsaved, so the next open offers to recover.
+        Waits for the saves already queued, so a quit never ends before the last one is
+        on disk. Returns False if the changes could not be saved; then the lock and the
+        journal stay (the person may retry), unless `force` (quitting anyway) releases
+        the lock. The journal always stays when unsaved, so the next open offers it back.
         """
-        saved = self.save() if self.dirty else True
+        self._disk.wait()
+        saved = self.save() if self.dirty and not self.read_only else True
         if not saved:
             self.flush_journal()
         if saved or force:
-            self._cancel_timers(journal_too=True)
-            if self._journal_writer is not None:
-                self._journal_writer.close()
+            self._disk.close()
             if self.lock is not None:
                 self.lock.release()
         return saved
+
+
+def _cleaned(value: Any) -> Any:
+    """Every string in a change's fields as `clean_text` makes it (nested lists, dicts,
+    models too): text typed or pasted in any form or dialog enters the session here."""
+    if type(value) is str:  # not a StrEnum member: its value is ours, not typed
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_cleaned(item) for item in value)
+    if hasattr(value, "model_dump"):
+        return _cleaned(value.model_dump())
+    return value

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from politirad.models.session import Session
 from politirad.models.tree import question_tree
+from politirad.sessions.live.view import ClockView
 
 FLUSH_SECONDS = 10.0
 """How often a running clock hands time to the session: often enough that a crash
@@ -176,7 +177,7 @@ class Reading:
         return self.main_spent - (self.main_allotted or 0.0) if self.main_over else 0.0
 
 
-def read(session: Session, timebox: Timebox, now: float) -> Reading:
+def read(session: Session, timebox: ClockView, now: float) -> Reading:
     """The clock's reading for `session` at `now`."""
     main_id = timebox.current_main
     allotted = allocation(session).get(main_id) if main_id is not None else None

@@ -73,7 +73,6 @@ def open_session(path: Path, *, read_only: bool = False, take_over: bool = False
                 lock.release()
             raise
         opened.upgraded_from = loaded.found_version
-        live.dirty = True
-        live.save()
+        live.save()  # the upgraded layout, whether or not anything changes
     opened.recovery = find_recovery(path, loaded.session)
     return opened

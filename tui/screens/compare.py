@@ -9,15 +9,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from politirad.models.session import Session
-from politirad.sessions.reports.compare import compare_sessions  # imported on use: every start registers these
+from politirad.sessions.reports.compare import compare_sessions
 from politirad.sessions.documents.compare import render_comparison
 from politirad.sessions.live.session import Change, ChangeKind
-from politirad.sessions.reports.years import previous_session
+from politirad.sessions.reports.years import YearSession, previous_session
+from politirad.tui.background import read_then
 from politirad.tui.i18n import tr
+from politirad.tui.screens.live_screen import LiveScreen
 
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
@@ -31,7 +32,7 @@ REDRAWN_BY = frozenset(ChangeKind) - {
 setup (ratings, date) and own questions all show in the comparison."""
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(LiveScreen[None]):
     """Read-only: what changed per sub-question, measures opened and closed, learning."""
 
     CSS_PATH = str(CSS_FILE)
@@ -100,9 +101,15 @@ class CompareScreen(Screen[None]):
 
 def open_compare_last(app: PolitiradApp) -> None:
     """Compare the open session with the same council's latest earlier one in its folder."""
-    live = app.live
-    found = previous_session(live.path.parent, live.session, exclude=live.path) if live.path else None
-    if found is None:
-        app.notify(tr(app.lang, "browser.no_previous"), severity="warning")
-        return
-    app.push_screen(CompareScreen(found.session, live.session, app.lang))
+    path, session = app.live.path, app.live.session.model_copy()  # a snapshot for the thread
+
+    def previous() -> YearSession | None:
+        return previous_session(path.parent, session, exclude=path) if path else None
+
+    def show(found: YearSession | None) -> None:
+        if found is None:
+            app.notify(tr(app.lang, "browser.no_previous"), severity="warning")
+        else:
+            app.push_screen(CompareScreen(found.session, app.live.session, app.lang))
+
+    read_then(app, previous, show)

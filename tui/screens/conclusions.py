@@ -18,9 +18,10 @@ from textual.widgets import Label, TabbedContent, TabPane
 
 from politirad.models.conclusion_lists import WANTED, ConclusionList, get_list, year_measure_count
 from politirad.models.tree import question_tree
-from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.sessions.live.session import Change, ChangeKind
 from politirad.tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
 from politirad.tui.screens.action_form import ActionForm
+from politirad.tui.screens.live_screen import LiveScreen, write
 from politirad.tui.widgets.screen_title import ScreenTitle
 from politirad.tui.widgets.text_list import TextList, TextListLabels
 from politirad.tui.widgets.year_measures import YearMeasureTable
@@ -50,7 +51,7 @@ MEASURE_COLUMNS: dict[str, str] = {
 """The measures table's column keys and the catalogue keys of their headers."""
 
 
-class ConclusionsScreen(Screen[None]):
+class ConclusionsScreen(LiveScreen[None]):
     """1, 2, 3 switch tabs; every edit goes straight to the live session."""
 
     BINDINGS = [
@@ -153,10 +154,7 @@ class ConclusionsScreen(Screen[None]):
     def on_text_list_changed(self, event: TextList.Changed) -> None:
         event.stop()
         which = next(w for w, widget_id in LIST_IDS.items() if widget_id == event.text_list.id)
-        try:
-            self.app.live.set_conclusion_list(which, event.items, origin=self)
-        except ReadOnlyError:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
+        if not self.wrote(lambda writer: writer.set_conclusion_list(which, event.items, origin=self)):
             event.text_list.set_items(get_list(self.app.live.session, which))
             return
         if which is ConclusionList.LEARNING_POINTS and len(event.items) > WANTED:
@@ -169,17 +167,18 @@ class ConclusionsScreen(Screen[None]):
     def on_year_measure_table_add_requested(self, event: YearMeasureTable.AddRequested) -> None:
         """A measure agreed at the end of the meeting goes straight in as one of the five."""
         event.stop()
-        live = self.app.live
-        if live.read_only:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
+        if not self.writable():
             return
-        known = {s.id for m in question_tree(live.session) for s in m.subs}
+        known = {s.id for m in question_tree(self.app.live.session) for s in m.subs}
 
         def done(fields: dict[str, Any] | None) -> None:
-            if fields:
-                fields["year_measure"] = True
-                item = live.add_action(origin=self, **fields)
-                self.notify(self.app.t("conclusions.starred", id=item.id, n=year_measure_count(live.session), wanted=WANTED))
+            if not fields:
+                return
+            fields["year_measure"] = True
+            item = self.write(lambda writer: writer.add_action(origin=self, **fields))
+            if item is not None:
+                n = year_measure_count(self.app.live.session)
+                self.notify(self.app.t("conclusions.starred", id=item.id, n=n, wanted=WANTED))
 
         self.app.push_screen(ActionForm(self.app.t, None, None, known), done)
 
@@ -187,12 +186,8 @@ class ConclusionsScreen(Screen[None]):
 def toggle_year_measure(screen: Screen[None], action_id: str) -> None:
     """Star or unstar a measure and warn past five; shared by this view and the action table."""
     app: PolitiradApp = screen.app  # type: ignore[assignment]
-    try:
-        item = app.live.toggle_year_measure(action_id, origin=screen)
-    except ReadOnlyError:
-        screen.notify(app.t("notice.read_only"), severity="warning")
-        return
-    except KeyError:
+    item = write(app, lambda writer: writer.toggle_year_measure(action_id, origin=screen))
+    if item is None:
         return
     count = year_measure_count(app.live.session)
     key = "conclusions.starred" if item.year_measure else "conclusions.unstarred"

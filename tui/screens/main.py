@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from politirad.models.tree import find_sub, question_tree
-from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.sessions.live.session import Change, ChangeKind
 from politirad.tui import startup_gc
+from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
 from politirad.tui.keys import key_bar_entries
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
 
 
-class MainScreen(MeetingTime, Screen[None]):
+class MainScreen(MeetingTime, LiveScreen[None]):
     """Renders the live session and turns the panes' messages into live-session changes."""
 
     BINDINGS = [
@@ -152,26 +151,20 @@ class MainScreen(MeetingTime, Screen[None]):
 
     # -- panes → live session -----------------------------------------------------------
 
-    def _guarded(self, change: Callable[[], Any]) -> Any:
-        """Run a change; a read-only session or bad value becomes a notice, not a crash."""
-        try:
-            return change()
-        except ReadOnlyError:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
-        except (ValueError, KeyError) as exc:
-            self.notify(str(exc), severity="error")
-        return None
-
     def on_note_pane_note_edited(self, event: NotePane.NoteEdited) -> None:
-        self._guarded(lambda: self.app.live.set_note(event.question_id, event.text, origin=self))
+        self.write(lambda writer: writer.set_note(event.question_id, event.text, origin=self))
+        stored = self.app.live.session.answer(event.question_id).note
+        note = self.query_one(NotePane)
+        if stored != event.text and note.question_id == event.question_id:
+            note.sync_note(stored)  # a paste's control characters, shown as the file keeps them
 
     def on_question_tree_highlighted(self, event: QuestionTree.Highlighted) -> None:
         ref: NodeRef | None = event.ref
         if ref is None:
             return
         self._show(ref.question_id if ref.is_sub else None, main_id=None if ref.is_sub else ref.question_id)
-        if ref.is_sub and self.app.leads:
-            self.app.live.select(ref.question_id, origin=self)
+        if ref.is_sub:
+            self._lead_to(ref.question_id)
 
     def follow(self, question_id: str | None) -> None:
         """A shared viewer's view moves to the facilitator's selected question (issue 6);
@@ -222,21 +215,24 @@ class MainScreen(MeetingTime, Screen[None]):
             self.notify(self.app.t(key, value=question_id), severity="warning")
             return
         tree.select_question(question_id)
-        if self.app.leads:
-            self.app.live.select(question_id, origin=self)
+        self._lead_to(question_id)
         self._open_note(question_id)
+
+    def _lead_to(self, question_id: str) -> None:
+        """The facilitator's view moved: viewers may follow it there."""
+        if self.app.leads and self.app.writer is not None:
+            self.app.writer.select(question_id, origin=self)
 
     def action_toggle_confidential(self) -> None:
         question_id = self.query_one(NotePane).question_id
         if question_id:
-            self._guarded(lambda: self.app.live.toggle_confidential(question_id, origin=self))
+            self.write(lambda writer: writer.toggle_confidential(question_id, origin=self))
 
     def _known_questions(self) -> set[str]:
         return {s.id for m in question_tree(self.app.live.session) for s in m.subs}
 
     def on_action_table_add_requested(self, event: ActionTable.AddRequested) -> None:
-        if self.app.live.read_only:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
+        if not self.writable():
             return
         from politirad.tui.screens.action_form import ActionForm
 
@@ -245,13 +241,13 @@ class MainScreen(MeetingTime, Screen[None]):
 
     def _added(self, fields: dict[str, Any] | None) -> None:
         if fields:
-            item = self._guarded(lambda: self.app.live.add_action(origin=self, **fields))
+            item = self.write(lambda writer: writer.add_action(origin=self, **fields))
             if item is not None:
                 self.query_one(ActionTable).show_items(self.app.live.session.actions, keep=item.id)
 
     def on_action_table_status_cycle_requested(self, event: ActionTable.StatusCycleRequested) -> None:
         event.stop()
-        item = self._guarded(lambda: self.app.live.cycle_status(event.action_id, origin=self))
+        item = self.write(lambda writer: writer.cycle_status(event.action_id, origin=self))
         if item is not None:
             self.notify(self.app.t("notice.status", id=item.id, status=str(item.status)))
 
@@ -271,7 +267,7 @@ class MainScreen(MeetingTime, Screen[None]):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._guarded(lambda: self.app.live.remove_action(item.id, origin=self))
+                self.write(lambda writer: writer.remove_action(item.id, origin=self))
 
         self.app.push_screen(
             ConfirmScreen(t("confirm.delete", id=item.id, title=item.title), t("confirm.yes"), t("confirm.no")),
@@ -282,13 +278,12 @@ class MainScreen(MeetingTime, Screen[None]):
         item = self.app.live.session.action(event.action_id)
         if item is None:
             return
-        if self.app.live.read_only:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
+        if not self.writable():
             return
 
         def done(fields: dict[str, Any] | None) -> None:
             if fields:
-                self._guarded(lambda: self.app.live.update_action(item.id, origin=self, **fields))
+                self.write(lambda writer: writer.update_action(item.id, origin=self, **fields))
 
         from politirad.tui.screens.action_form import ActionForm
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from politirad.sessions.live.session import ReadOnlyError
 from politirad.sessions.live.timebox import main_of
 from politirad.tui.widgets.meeting_clock import MeetingClock
 
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class MeetingTime:
-    """Mixed into MainScreen (a Screen); needs `self.app` and `self.query_one`."""
+    """Mixed into MainScreen (a LiveScreen); needs `self.app`, `self.query_one`, `self.write`."""
 
     app: PolitiradApp
 
@@ -31,42 +30,32 @@ class MeetingTime:
 
     def follow_selection(self, question_id: str | None) -> None:
         """Time runs for the main question of the selected sub-question."""
-        self.meeting_clock.follow(main_of(question_id) if question_id else None)
-
-    def _clock_allowed(self) -> bool:
-        if self.app.read_only:
-            self.app.notify(self.app.t("notice.read_only"), severity="warning")
-            return False
-        return True
+        writer = self.app.writer
+        if writer is not None:
+            writer.clock_follow(main_of(question_id) if question_id else None, self.app.clock(), origin=self)
+        self.meeting_clock.redraw()
 
     def action_toggle_clock(self) -> None:
-        if self._clock_allowed():
-            running = self.meeting_clock.toggle()
+        running = self.write(lambda writer: writer.clock_toggle(self.app.clock(), origin=self))  # type: ignore[attr-defined]
+        if running is not None:
             self.app.notify(self.app.t("notice.clock_started" if running else "notice.clock_paused"), timeout=2)
 
     def clock_start(self) -> None:
-        if self._clock_allowed() and not self.meeting_clock.running:
+        if not self.meeting_clock.running:
             self.action_toggle_clock()
 
     def clock_pause(self) -> None:
-        if self._clock_allowed() and self.meeting_clock.running:
+        if self.meeting_clock.running:
             self.action_toggle_clock()
 
     def store_clock_time(self) -> None:
         """Hand every second run so far to the live session now (before quit)."""
-        if not self.app.read_only:
-            self._store(self.meeting_clock.take_all())
+        if self.app.writer is not None:
+            self.app.writer.clock_hand_over(self.app.clock(), origin=self)
 
-    def _store(self, spent: dict[str, int]) -> None:
-        for main_id, seconds in spent.items():
-            try:
-                self.app.live.add_time_spent(main_id, seconds, origin=self)
-            except (ReadOnlyError, KeyError):
-                continue  # a main question removed meanwhile: its time has nowhere to go
-
-    def on_meeting_clock_time_spent(self, event: MeetingClock.TimeSpent) -> None:
+    def on_meeting_clock_time_due(self, event: MeetingClock.TimeDue) -> None:
         event.stop()
-        self._store(event.spent)
+        self.store_clock_time()
 
     def on_meeting_clock_main_overrun(self, event: MeetingClock.MainOverrun) -> None:
         event.stop()
@@ -77,7 +66,7 @@ class MeetingTime:
         )
 
     def action_time_allocation(self) -> None:
-        if not self._clock_allowed():
+        if not self.writable():  # type: ignore[attr-defined]
             return
         from politirad.tui.screens.time_allocation import TimeAllocationScreen  # F8 only: not at start
 
@@ -87,10 +76,7 @@ class MeetingTime:
     def _allocation_done(self, given: dict[str, int] | None) -> None:
         if given is None:
             return
-        try:
-            self.app.live.update_setup(origin=self, time_allocation=given)
-        except (ReadOnlyError, ValueError) as exc:
-            self.app.notify(str(exc), severity="error")
+        if not self.wrote(lambda writer: writer.update_setup(origin=self, time_allocation=given)):  # type: ignore[attr-defined]
             return
         self.app.notify(self.app.t("notice.allocation_saved"), timeout=3)
         self.show_clock()

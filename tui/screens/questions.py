@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 
 from politirad.models import choice
 from politirad.models.tree import find_sub, question_tree
-from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.sessions.live.session import Change, ChangeKind, LiveSession
 from politirad.tui.retranslate import CatalogueStatic
 from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.screens.text_prompt import TextPrompt
 from politirad.tui.widgets.choice_tree import ChoiceOp, ChoiceTree
 from politirad.tui.widgets.question_tree import NodeRef
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
 
 
-class QuestionsScreen(Screen[None]):
+class QuestionsScreen(LiveScreen[None]):
     """One tree of all questions; Esc returns to the meeting."""
 
     BINDINGS = [Binding("escape", "close", "key.back")]
@@ -64,20 +64,13 @@ class QuestionsScreen(Screen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
-    def _guarded(self, change: Callable[[], Any], cursor: str | None = None) -> Any:
-        """Run a live-session change, then redraw with the cursor on `cursor`.
+    def _guarded(self, change: Callable[[LiveSession], Any], cursor: str | None = None) -> Any:
+        """Make a live-session change, then redraw with the cursor on `cursor`.
 
         A result with an `id` (a question just added) takes the cursor instead;
-        read-only and refusals become notices.
+        read-only and refusals become the one notice (see `LiveScreen.write`).
         """
-        try:
-            result = change()
-        except ReadOnlyError:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
-            return None
-        except (ValueError, KeyError) as exc:
-            self.notify(str(exc), severity="error")
-            return None
+        result = self.write(change)
         new_id = getattr(result, "id", None)
         self.query_one(ChoiceTree).rebuild(self.app.live.session, self.app.lang, new_id or cursor)
         if new_id:
@@ -112,7 +105,7 @@ class QuestionsScreen(Screen[None]):
             self._delete(ref)
         else:
             delta = -1 if event.op is ChoiceOp.UP else 1
-            self._guarded(lambda: self.app.live.move_own(ref.question_id, delta, origin=self), ref.question_id)
+            self._guarded(lambda w: w.move_own(ref.question_id, delta, origin=self), ref.question_id)
 
     def _main_of(self, ref: NodeRef) -> str:
         if not ref.is_sub:
@@ -124,25 +117,23 @@ class QuestionsScreen(Screen[None]):
         live = self.app.live
         if ref.is_sub:
             included = not live.session.answer(ref.question_id).included
-            self._guarded(lambda: live.set_included(ref.question_id, included, origin=self), ref.question_id)
+            self._guarded(lambda w: w.set_included(ref.question_id, included, origin=self), ref.question_id)
             return
         main = next(m for m in question_tree(live.session) if m.id == ref.question_id)
         included = len(main.included_subs()) < len(main.subs)
-        self._guarded(lambda: live.set_main_included(main.id, included, origin=self), main.id)
+        self._guarded(lambda w: w.set_main_included(main.id, included, origin=self), main.id)
 
     def _add_sub(self, main_id: str) -> None:
-        live = self.app.live
 
         def add(text: str) -> None:
-            self._guarded(lambda: live.add_own_question(main_id, text, origin=self))
+            self._guarded(lambda w: w.add_own_question(main_id, text, origin=self))
 
         self._ask(self.app.t("choice.add_sub_title", main=main_id), "", add)
 
     def _add_main(self) -> None:
-        live = self.app.live
 
         def add(text: str) -> None:
-            self._guarded(lambda: live.add_own_main(text, origin=self))
+            self._guarded(lambda w: w.add_own_main(text, origin=self))
 
         self._ask(self.app.t("choice.add_main_title"), "", add)
 
@@ -152,10 +143,9 @@ class QuestionsScreen(Screen[None]):
         return sub if sub is not None else next(m.title for m in session.own_main_questions if m.id == question_id)
 
     def _edit(self, ref: NodeRef) -> None:
-        live = self.app.live
 
         def rename(text: str) -> None:
-            self._guarded(lambda: live.rename_own(ref.question_id, text, origin=self), ref.question_id)
+            self._guarded(lambda w: w.rename_own(ref.question_id, text, origin=self), ref.question_id)
 
         self._ask(self.app.t("choice.edit_title", id=ref.question_id), self._own_text(ref.question_id), rename)
 
@@ -168,7 +158,7 @@ class QuestionsScreen(Screen[None]):
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._guarded(lambda: live.remove_own(ref.question_id, origin=self))
+                self._guarded(lambda w: w.remove_own(ref.question_id, origin=self))
 
         question = t("choice.confirm_delete", id=ref.question_id, text=escape(self._own_text(ref.question_id)))
         self.app.push_screen(ConfirmScreen(question, t("confirm.yes"), t("confirm.no")), done)

@@ -16,16 +16,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from politirad.models.session import CriterionRating, Session
 from politirad.sessions.reports.hints import hints_for
-from politirad.sessions.live.session import Change, ChangeKind, ReadOnlyError
+from politirad.sessions.live.session import Change, ChangeKind
 from politirad.sessions.reports.scorecard import CriterionTrend, Scorecard, build_scorecard
 from politirad.sessions.reports.years import history
+from politirad.tui.background import read_then
 from politirad.tui.i18n import tr
+from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.widgets.keyed_table import KeyedTable
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class CriteriaTable(KeyedTable):
             self.post_message(self.ReasonRequested(criterion))
 
 
-class ScorecardScreen(Screen[None]):
+class ScorecardScreen(LiveScreen[None]):
     """This year's ratings with the earlier years, and the pitfalls checklist."""
 
     CSS_PATH = str(CSS_FILE)
@@ -213,15 +214,7 @@ class ScorecardScreen(Screen[None]):
     # -- changes through the live session -------------------------------------------
 
     def _update(self, **fields: object) -> bool:
-        try:
-            self.app.live.update_setup(origin=self, **fields)
-        except ReadOnlyError:
-            self.notify(tr(self.lang, "notice.read_only"), severity="warning")
-            return False
-        except ValueError as exc:
-            self.notify(str(exc), severity="error")
-            return False
-        return True
+        return self.wrote(lambda writer: writer.update_setup(origin=self, **fields))
 
     @on(CriteriaTable.ScoreRequested)
     def set_score(self, event: CriteriaTable.ScoreRequested) -> None:
@@ -242,8 +235,7 @@ class ScorecardScreen(Screen[None]):
         if rating is None:
             self.notify(self.t("scorecard.rate_first"), severity="warning")
             return
-        if self.app.live.read_only:
-            self.notify(tr(self.lang, "notice.read_only"), severity="warning")
+        if not self.writable():
             return
         self.editing = event.criterion_id
         field = self.query_one("#reason", Input)
@@ -327,8 +319,9 @@ def _pitfall_order(pitfall_id: str) -> int:
 
 def open_scorecard(app: PolitiradApp) -> None:
     """Push the scorecard with the council's earlier years read from the session's folder."""
-    live = app.live
-    earlier: list[Session] = []
-    if live.path is not None:
-        earlier = [y.session for y in history(live.path.parent, live.session, live.path)[:-1]]
-    app.push_screen(ScorecardScreen(earlier, app.lang))
+    path, session = app.live.path, app.live.session.model_copy()  # a snapshot for the thread
+
+    def earlier_years() -> list[Session]:
+        return [] if path is None else [y.session for y in history(path.parent, session, path)[:-1]]
+
+    read_then(app, earlier_years, lambda earlier: app.push_screen(ScorecardScreen(earlier, app.lang)))

@@ -1,8 +1,10 @@
 """The meeting clock: one line with elapsed and remaining time and the current question's share.
 
-The widget keeps the clock's state (politirad.sessions.live.timebox.Timebox) and reads time from an
-injected function, so tests drive it with a made-up clock. Time run is handed up
-every FLUSH_SECONDS as a message; the screen stores it through the live session.
+The widget only shows the shared clock (the live session's `Timebox`, read through
+`ClockView`); starting, pausing, moving it to another question and storing its time
+are live-session changes the screen makes, so every view sees them at once. It reads
+time from an injected function, so tests drive it with a made-up clock, and tells the
+screen when run time is due to be stored (every FLUSH_SECONDS).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from textual.widgets import Static
 
 from politirad.models.session import Session
 from politirad.sessions.live.timebox import Reading, Timebox, format_duration, read
+from politirad.sessions.live.view import ClockView
 
 Translate = Callable[..., str]
 
 
 class MeetingClock(Static):
-    """Shows the timebox; start/pause through `toggle`, the main question through `follow`."""
+    """Shows the shared timebox; redraws on `show_session`, `redraw` and its own tick."""
 
     DEFAULT_CSS = """
     MeetingClock {
@@ -38,12 +41,8 @@ class MeetingClock(Static):
     }
     """
 
-    class TimeSpent(Message):
-        """Whole seconds per main question run since the last message; store them."""
-
-        def __init__(self, spent: dict[str, int]) -> None:
-            self.spent = spent
-            super().__init__()
+    class TimeDue(Message):
+        """Run time is due to be stored in the session (a writer's clock only)."""
 
     class MainOverrun(Message):
         """The current main question just used up its allocation (sent once per question)."""
@@ -56,17 +55,16 @@ class MeetingClock(Static):
     def __init__(
         self,
         now: Callable[[], float] = time.monotonic,
-        timebox: Timebox | None = None,
+        timebox: ClockView | None = None,
         *,
         writer: bool = True,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
-        self.timebox = timebox or Timebox()
+        self.timebox: ClockView = timebox or Timebox()
         """Shared with the other views of the live session, so viewers see it run."""
         self.writer = writer
-        """Only a writer moves the clock to another main question and hands time over;
-        a viewer just shows the shared state."""
+        """Only a writer's clock asks for run time to be stored; a viewer just shows it."""
         self._now = now
         self._session: Session | None = None
         self._t: Translate | None = None
@@ -90,34 +88,9 @@ class MeetingClock(Static):
     def running(self) -> bool:
         return self.timebox.running
 
-    def toggle(self) -> bool:
-        """Start or pause; pausing hands over the time run so far. Returns running."""
-        if self.running:
-            self.pause()
-        else:
-            self.start()
-        return self.running
-
-    def start(self) -> None:
-        self.timebox.start(self._now())
-        self.tick()
-
-    def pause(self) -> None:
-        now = self._now()
-        self.timebox.pause(now)
-        self._hand_over(now)
-        self._render_now(now)
-
-    def follow(self, main_id: str | None) -> None:
-        """The meeting moved to a sub-question of another main question."""
-        now = self._now()
-        if self.writer:
-            self.timebox.set_main(main_id, now)
-        self._render_now(now)
-
-    def take_all(self) -> dict[str, int]:
-        """Unstored time, taken now (on quit, so nothing run is lost)."""
-        return self.timebox.take(self._now())
+    def redraw(self) -> None:
+        """The shared clock changed (started, paused, moved, time stored): show it now."""
+        self._render_now(self._now())
 
     def tick(self) -> None:
         """Once a second: redraw, hand time over when due, warn on overrun.
@@ -131,13 +104,8 @@ class MeetingClock(Static):
             return
         now = self._now()
         if self.writer and self.timebox.due(now):
-            self._hand_over(now)
+            self.post_message(self.TimeDue())
         self._render_now(now)
-
-    def _hand_over(self, now: float) -> None:
-        spent = self.timebox.take(now)
-        if spent:
-            self.post_message(self.TimeSpent(spent))
 
     def reading(self) -> Reading | None:
         if self._session is None:
