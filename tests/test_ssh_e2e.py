@@ -199,7 +199,7 @@ def test_a_viewers_keys_change_nothing(meeting: Meeting) -> None:
     w.keys("ola", "C-t")  # confidential toggle
     w.keys("ola", "Tab")
     w.keys("ola", "a")  # new action item
-    w.wait("ola", "skrivebeskyttet her")
+    w.wait("ola", "bare fasilitatoren kan skrive")
     time.sleep(0.5)
     for name in ("host", "ola", "kari"):
         assert "INNTRENGER" not in w.screen(name)
