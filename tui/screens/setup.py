@@ -46,6 +46,18 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("s-meetings", "setup.meetings"),
 )
 
+FIELD_ROWS: tuple[tuple[str, ...], ...] = (
+    ("s-council",),
+    ("s-municipalities",),
+    ("s-police", "s-district"),
+    ("s-date", "s-time"),
+    ("s-place",),
+    ("s-facilitator", "s-referent"),
+    ("s-apologies", "s-next"),
+    ("s-budget", "s-meetings"),
+)
+"""Short fields that belong together share a row, so the form fits 36 rows unscrolled."""
+
 
 def initial_values(session: Session) -> dict[str, str]:
     """The text fields' contents as the form opens on a session."""
@@ -81,17 +93,24 @@ class SetupScreen(Screen[bool]):
         values = initial_values(session)
         yield ScreenTitle(t, "setup.title", "setup.intro", id="setup-title")
         with VerticalScroll(id="setup-form"):
-            for widget_id, label in TEXT_FIELDS:
+            labels = dict(TEXT_FIELDS)
+            for row in FIELD_ROWS:
                 with Horizontal(classes="field"):
-                    yield CatalogueLabel(t, label, classes="field-label")
-                    numeric = widget_id in ("s-budget", "s-meetings")
-                    yield Input(
-                        values[widget_id],
-                        id=widget_id,
-                        type="integer" if numeric else "text",
-                        placeholder=t(f"{label}_hint"),
-                        compact=True,
-                    )
+                    for n, widget_id in enumerate(row):
+                        label = labels[widget_id]
+                        caption = CatalogueLabel(t, label, classes="field-label")
+                        if n:  # the second field of a row: its label as wide as its words
+                            caption.styles.width = "auto"
+                            caption.styles.padding = (0, 1, 0, 2)
+                        yield caption
+                        numeric = widget_id in ("s-budget", "s-meetings")
+                        yield Input(
+                            values[widget_id],
+                            id=widget_id,
+                            type="integer" if numeric else "text",
+                            placeholder=t(f"{label}_hint"),
+                            compact=True,
+                        )
             with Horizontal(classes="field"):
                 yield CatalogueLabel(t, "setup.agreement", classes="field-label")
                 current = next(k for k, v in AGREEMENT_VALUES.items() if v == session.written_agreement)
