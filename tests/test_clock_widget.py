@@ -10,27 +10,14 @@ from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.meeting_clock import MeetingClock
+from tests.clock_helpers import FakeClock, ticks_only_by_hand
 
 SIZE = (80, 24)
 
 
 @pytest.fixture(autouse=True)
-def ticks_only_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A real one-second tick landing mid-test would hand over time on its own."""
-    monkeypatch.setattr(MeetingClock, "TICK_SECONDS", 3600.0)
-
-
-class FakeClock:
-    """Seconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+def _ticks_only_by_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks_only_by_hand(monkeypatch)
 
 
 def _app(path: Path, clock: FakeClock, read_only: bool = False) -> PolitiradApp:

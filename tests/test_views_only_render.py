@@ -14,37 +14,30 @@ from politirad.sessions.live.view import ReadOnlyView
 from politirad.sessions.storage import store
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.meeting_clock import MeetingClock
+from tests.clock_helpers import FakeClock, ticks_only_by_hand
 from tests.waiting import until
 
 SIZE = (80, 24)
 
 
 @pytest.fixture(autouse=True)
-def no_ticks(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_ticks(monkeypatch: pytest.MonkeyPatch) -> None:
     """The clock's own tick never runs: what a viewer shows must come from changes."""
-    monkeypatch.setattr(MeetingClock, "TICK_SECONDS", 3600.0)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
+    ticks_only_by_hand(monkeypatch)
 
 
 def _line(app: PolitiradApp) -> str:
     return str(app.query_one(MeetingClock).render())
 
 
-def _viewer(live: LiveSession, clock: Clock) -> PolitiradApp:
+def _viewer(live: LiveSession, clock: FakeClock) -> PolitiradApp:
     presence = Presence()
     seat = Seat(presence, presence.join("Ola", Role.VIEWER), leads=False, follows=True)
     return PolitiradApp(ReadOnlyView(live), read_only=True, seat=seat, clock=clock)
 
 
 async def test_starting_and_moving_the_clock_reach_a_viewer_as_changes(session_file: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     live = LiveSession(store.load(session_file), session_file)
     seen: list[Change] = []
     live.subscribe(seen.append)
@@ -56,7 +49,7 @@ async def test_starting_and_moving_the_clock_reach_a_viewer_as_changes(session_f
         assert any(c.kind is ChangeKind.TIME for c in seen)
         assert live.timebox.running and live.timebox.current_main == "3"
         assert "▶ Går" in _line(viewer) and "Spm. 3" in _line(viewer)  # no tick ran
-        clock.now += 42
+        clock.advance(42)
         await pilot.press("f5")  # pause: the time run is stored as a change
         await pilot.pause()
         await watching.pause()
@@ -66,7 +59,7 @@ async def test_starting_and_moving_the_clock_reach_a_viewer_as_changes(session_f
 
 async def test_a_viewer_is_told_once_why_nothing_changes(session_file: Path) -> None:
     live = LiveSession(store.load(session_file), session_file)
-    viewer = _viewer(live, Clock())
+    viewer = _viewer(live, FakeClock())
     assert viewer.writer is None and not hasattr(viewer.live, "set_note")
     async with viewer.run_test(size=SIZE) as pilot:
         await pilot.press("f5", "ctrl+s")
