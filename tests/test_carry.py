@@ -145,3 +145,13 @@ def test_cli_new_from_bad_input_exit_2(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_carried_measures_lose_their_star() -> None:
+    """Issue 14: last year's five measures are not this year's; F4 starts at 0 of 5."""
+    old = load_year(Y2024)
+    for item in old.actions:
+        item.year_measure = True
+    new = carry_forward(old, dt.date(2025, 3, 13))
+    assert new.actions and not any(a.year_measure for a in new.actions)
+    assert all(a.year_measure for a in old.actions)

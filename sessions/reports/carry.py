@@ -52,8 +52,11 @@ def carry_forward(previous: Session, date: dt.date, council: str = "") -> Sessio
 
 
 def _carried(item: ActionItem, previous_date: dt.date) -> ActionItem:
-    """Same id and content; the review note is this meeting's to write."""
-    return item.model_copy(update={"carried_from": previous_date, "review_note": ""}, deep=True)
+    """Same id and content; the review note is this meeting's to write, and the ★ is
+    dropped: last year's five measures are not this year's (issue 14)."""
+    return item.model_copy(
+        update={"carried_from": previous_date, "review_note": "", "year_measure": False}, deep=True
+    )
 
 
 @dataclass(frozen=True, slots=True)
