@@ -90,7 +90,7 @@ async def test_compare_with_year_before(folder: Path) -> None:
         await pilot.press("escape", "down", "down", "c")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)  # 2024 has no year before
-        assert [n.message for n in app._notifications][-1].startswith("Ingen tidligere økt")
+        assert [n.message for n in app._notifications][-1].startswith("Ingen tidligere egenevaluering")
 
 
 async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path) -> None:
@@ -99,12 +99,14 @@ async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path) ->
         await pilot.press("slash", *"skolen", "enter")
         await pilot.pause()
         hits = app.screen.query_one(HitTable)
-        assert hits.display and app.focused is hits
+        assert hits.display and app.focused is app.screen.query_one("#search", Input)
+        await pilot.press("down")  # the facilitator moves to the hits
+        assert app.focused is hits
         assert hits.border_title == "6 treff på «skolen»"
         second = [str(c) for c in hits.get_row_at(1)]
         assert second == [
             "2026-03-12",
-            "svar 2.7",
+            "Notat 2.7",
             "Rektor deltar nå, men skolen er ikke fast medlem.",
         ]
         await pilot.press("down", "down", "enter")  # the 2025 hit under 2.7
@@ -207,3 +209,18 @@ def test_no_command_in_empty_folder_still_makes_a_new_session(
     monkeypatch.setattr(BrowserApp, "run", no_browser)
     assert main([]) == 0
     assert opened[0]["path"].parent == politirad_home
+
+
+async def test_typing_after_a_search_stays_in_the_search(folder: Path) -> None:
+    """Issue 14: after / skolen Enter, a new search typed at once never reaches the
+    table's one-letter keys (`n` had created and opened an empty session)."""
+    app = BrowserApp(folder, today=LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"skolen", "enter")
+        await pilot.pause()
+        assert app.screen.query_one(HitTable).row_count
+        await pilot.press("end", *"nrfc")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowserScreen)
+        assert app.screen.query_one("#search", Input).value.endswith("nrfc")
+    assert app.return_value is None

@@ -12,7 +12,6 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.widget import Widget
 
 from politirad.tui.keys import PALETTE_EXTRAS, Command, palette_commands
 from politirad.tui.strings import STRINGS
@@ -44,9 +43,12 @@ class PolitiradCommands(Provider):
         return " – ".join(part for part in (key, detail) if part)
 
     def _run(self, command: Command) -> None:
-        """Focus the pane the action belongs to, then run it there."""
-        if isinstance(command.target, Widget) and command.target.focusable:
-            command.target.focus()
+        """Run the action in its pane's namespace without moving the focus there.
+
+        Focus stays where the facilitator put it (issue 14): had the palette focused
+        the tiltak table for «Nytt tiltak», the next letters typed for the note would
+        have been that table's one-letter commands (a new form, a status, a ★).
+        """
         self.app.call_later(self.app.run_action, command.action, command.target)
 
     async def discover(self) -> Hits:

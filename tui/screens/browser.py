@@ -105,6 +105,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
     CSS_PATH = str(CSS_FILE)
     BINDINGS = [
         Binding("slash", "search", "key.search"),
+        Binding("down", "to_hits", show=False),
         Binding("n", "new", "key.new_session"),
         Binding("escape", "back", "key.quit_browser"),
         Binding("q", "quit_browser", "key.quit_browser", show=False),
@@ -196,6 +197,12 @@ class BrowserScreen(Screen[BrowserChoice | None]):
             return
         self.show_hits(query, hits)
 
+    def action_to_hits(self) -> None:
+        """↓ in the search field moves into the hits the facilitator wants to read."""
+        hits = self.query_one(HitTable)
+        if self.query_one("#search", Input).has_focus and hits.has_class("-shown") and hits.row_count:
+            hits.focus()
+
     def show_hits(self, query: str, hits: list[Hit]) -> None:
         """Fill the hit table: file, where in it, and the words around the match."""
         table = self.query_one(HitTable)
@@ -211,10 +218,10 @@ class BrowserScreen(Screen[BrowserChoice | None]):
         key = "browser.hits" if hits else "browser.no_hits"
         table.border_title = self.t(key, n=len(hits), q=query)
         table.add_class("-shown")
-        if hits:
-            table.focus()
-        else:
+        if not hits:
             self.notify(self.t("browser.no_hits", q=query))
+        # Focus stays in the search field (issue 14): a facilitator typing the next
+        # search must not hit the table's one-letter keys; ↓ or Tab moves to the hits.
 
     @on(HitTable.Go)
     def go_to_session(self, event: HitTable.Go) -> None:
