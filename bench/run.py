@@ -62,11 +62,12 @@ def startup(quick: bool) -> list[Row]:
 
 
 def typing(quick: bool) -> list[Row]:
-    from bench import keystrokes
+    """The character figure against a bare TextArea, then every key type against the frame."""
+    from bench import key_types, keystrokes
 
     if quick:
-        return keystrokes.run(key_count=15, notes=200, action_items=50, rounds=1)
-    return keystrokes.run()
+        return keystrokes.run(key_count=15, notes=200, action_items=50, rounds=1) + key_types.run(200, 50, 5)
+    return keystrokes.run() + key_types.run()
 
 
 def autosave(quick: bool) -> list[Row]:

@@ -7,8 +7,10 @@ This process connects a co-facilitator and N viewers with asyncssh clients (PTY,
 `ssh -t`). The co-facilitator types into a note over SSH; for each keystroke we time
 how long until every viewer's terminal has received the new text, and we read the
 server's resident memory (VmRSS) at each viewer count. Loops are bounded in count and
-time; the server stops when this script ends. Targets (issue 6): under 5 MiB per extra
-viewer, p95 under 100 ms at 20 viewers.
+time; the server stops when this script ends. Issue 16: the same run first measures
+tmux sharing the same app (bench/tmux_fanout.py) and prints politirad's figures as
+ratios to tmux's. Targets: p95 <= 1.5x tmux's at 20 viewers and <= 2x at 50; server
+memory <= 0.5 MiB per extra viewer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,14 +128,14 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def quiet(pid: int, limit: float = 30.0) -> None:
-    """Wait until the server uses under 5% CPU for a second (bounded by `limit`)."""
+async def quiet(pids: list[int], limit: float = 30.0) -> None:
+    """Wait until the server side uses under 5% CPU for a second (bounded by `limit`)."""
     deadline = time.monotonic() + limit
     calm = 0
     while calm < 2 and time.monotonic() < deadline:
-        before = cpu_seconds(pid)
+        before = sum(cpu_seconds(pid) for pid in pids)
         await asyncio.sleep(0.5)
-        calm = calm + 1 if cpu_seconds(pid) - before < 0.025 else 0
+        calm = calm + 1 if sum(cpu_seconds(pid) for pid in pids) - before < 0.025 else 0
 
 
 def rss_mib(pid: int) -> float:
@@ -141,13 +145,92 @@ def rss_mib(pid: int) -> float:
     return float("nan")
 
 
-async def run(counts: list[int], keystrokes: int) -> None:
-    from politirad.models.factory import new_session
-    from politirad.sessions.storage import store
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """One viewer count's figures, for either sharer."""
 
-    folder = Path(tempfile.mkdtemp(prefix="politirad-bench-"))
-    session_path = folder / "bench.toml"
-    store.save(new_session(dt.date(2026, 11, 24), "Benkrådet"), session_path)
+    count: int
+    rss: float
+    per_viewer: float
+    median: float
+    p95: float
+    lost: int
+    cpu_per_key: float
+
+
+HEADER = f"{'viewers':>8} {'RSS MiB':>8} {'MiB/viewer':>11} {'median ms':>10} {'p95 ms':>8} {'lost':>5} {'server CPU ms/key':>18}"
+
+
+def line(f: Figures) -> str:
+    return f"{f.count:>8} {f.rss:>8.1f} {f.per_viewer:>11.2f} {f.median:>10.1f} {f.p95:>8.1f} {f.lost:>5} {f.cpu_per_key:>18.1f}"
+
+
+async def measure(
+    counts: list[int],
+    keystrokes: int,
+    type_key: Callable[[bytes], None],
+    add_viewer: Callable[[], Awaitable[Terminal]],
+    ready: bytes,
+    pids: list[int],
+) -> list[Figures]:
+    """Add viewers up to each count, then time `keystrokes` keys typed by `type_key`
+    until every viewer has shown them; CPU and memory are summed over `pids`."""
+    viewers: list[Terminal] = []
+    typed = "Z"
+    letters = string.ascii_uppercase
+    first_rss: float | None = None
+    results: list[Figures] = []
+    for count in counts:
+        while len(viewers) < count:
+            viewers.append(await add_viewer())
+        await settle(viewers, ready)
+        await quiet(pids)  # joins are over: welcome notices gone, nothing redrawing
+        rss = sum(rss_mib(pid) for pid in pids)
+        first_rss = rss if first_rss is None else first_rss
+        per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
+        samples: list[float] = []
+        lost = 0
+        cpu_before = sum(cpu_seconds(pid) for pid in pids)
+        for index in range(keystrokes):
+            if len(typed) >= 60:  # keep the note on one line: start a fresh line
+                type_key(b"\r")
+                typed = ""
+                await asyncio.sleep(0.3)
+            char = letters[index % len(letters)]
+            typed += char
+            marker = typed[-4:].encode()
+            for term in viewers:
+                term.wait_for(marker)
+            sent = time.perf_counter()
+            type_key(char.encode())
+            try:
+                await asyncio.wait_for(asyncio.gather(*(t.arrived.wait() for t in viewers)), KEY_TIMEOUT)
+            except asyncio.TimeoutError:
+                lost += 1
+            samples.extend((t.at - sent) * 1000 for t in viewers if t.arrived.is_set())
+            await asyncio.sleep(0.05)
+        cpu_per_key = (sum(cpu_seconds(pid) for pid in pids) - cpu_before) * 1000 / keystrokes
+        median = statistics.median(samples) if samples else float("nan")
+        p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
+        results.append(Figures(count, rss, per_viewer, median, p95, lost, cpu_per_key))
+        print(line(results[-1]), flush=True)
+    return results
+
+
+async def start_typing(typist: Terminal, type_key: Callable[[bytes], None]) -> None:
+    """Enter on the first sub-question opens its note; a first Z shows the typing works."""
+    await asyncio.sleep(1.0)  # the tree takes its cursor just after the first frame
+    type_key(b"\r")
+    await asyncio.sleep(0.5)
+    typist.wait_for(b" Z")
+    type_key(b"Z")
+    try:
+        await asyncio.wait_for(typist.arrived.wait(), SETTLE_TIMEOUT)
+    except asyncio.TimeoutError:
+        raise SystemExit("the typist could not type into the note") from None
+
+
+async def run_politirad(counts: list[int], keystrokes: int, folder: Path, session_path: Path) -> list[Figures]:
     co_key = asyncssh.generate_private_key("ssh-ed25519", comment="Medfasilitator")
     viewer_key = asyncssh.generate_private_key("ssh-ed25519", comment="Seer")
     (folder / "keys").write_text(
@@ -163,65 +246,25 @@ async def run(counts: list[int], keystrokes: int) -> None:
         [sys.executable, __file__, "--serve", str(port), str(folder / "keys"), str(folder / "host"), str(session_path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True,
     )
+    conns: list[asyncssh.SSHClientConnection] = []
+
+    async def add_viewer() -> Terminal:
+        conn, _, term = await connect(port, viewer_key)
+        conns.append(conn)
+        return term
+
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        base = rss_mib(server.pid)
+        print(f"politirad serve: server RSS with no one connected: {rss_mib(server.pid):.1f} MiB")
         co_conn, co_chan, co_term = await connect(port, co_key)
+        conns.append(co_conn)
         await settle([co_term], b"Tilkoblet")
-        await asyncio.sleep(1.0)  # the tree takes its cursor just after the first frame
-        co_chan.write(b"\r")  # Enter on the first sub-question: into its note
-        await asyncio.sleep(0.5)
-        co_term.wait_for(b" Z")
-        co_chan.write(b"Z")
-        try:
-            await asyncio.wait_for(co_term.arrived.wait(), SETTLE_TIMEOUT)
-        except asyncio.TimeoutError:
-            raise SystemExit("the co-facilitator could not type into the note") from None
-        viewers: list[tuple[asyncssh.SSHClientConnection, asyncssh.SSHClientChannel, Terminal]] = []  # type: ignore[type-arg]
-        typed = "Z"
-        letters = string.ascii_uppercase
-        print(f"server RSS with no one connected: {base:.1f} MiB")
-        print(f"{'viewers':>8} {'RSS MiB':>8} {'MiB/viewer':>11} {'median ms':>10} {'p95 ms':>8} {'lost':>5} {'server CPU ms/key':>18}")
-        first_rss: float | None = None
-        for count in counts:
-            while len(viewers) < count:
-                viewers.append(await connect(port, viewer_key))
-            await settle([t for _, _, t in viewers], b"Tilkoblet")
-            await quiet(server.pid)  # joins are over: welcome notices gone, nothing redrawing
-            rss = rss_mib(server.pid)
-            first_rss = rss if first_rss is None else first_rss
-            per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
-            samples: list[float] = []
-            lost = 0
-            cpu_before = cpu_seconds(server.pid)
-            for index in range(keystrokes):
-                if len(typed) >= 60:  # keep the note on one line: start a fresh line
-                    co_chan.write(b"\r")
-                    typed = ""
-                    await asyncio.sleep(0.3)
-                char = letters[index % len(letters)]
-                typed += char
-                marker = typed[-4:].encode()
-                for _, _, term in viewers:
-                    term.wait_for(marker)
-                sent = time.perf_counter()
-                co_chan.write(char.encode())
-                try:
-                    await asyncio.wait_for(
-                        asyncio.gather(*(t.arrived.wait() for _, _, t in viewers)), KEY_TIMEOUT
-                    )
-                except asyncio.TimeoutError:
-                    lost += 1
-                samples.extend((t.at - sent) * 1000 for _, _, t in viewers if t.arrived.is_set())
-                await asyncio.sleep(0.05)
-            cpu_per_key = (cpu_seconds(server.pid) - cpu_before) * 1000 / keystrokes
-            median = statistics.median(samples) if samples else float("nan")
-            p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
-            print(f"{count:>8} {rss:>8.1f} {per_viewer:>11.2f} {median:>10.1f} {p95:>8.1f} {lost:>5} {cpu_per_key:>18.1f}", flush=True)
-        for conn, _, _ in viewers:
-            conn.close()
-        co_conn.close()
+        await start_typing(co_term, co_chan.write)
+        print(HEADER)
+        return await measure(counts, keystrokes, co_chan.write, add_viewer, b"Tilkoblet", [server.pid])
     finally:
+        for conn in conns:
+            conn.close()
         if server.stdin is not None:
             server.stdin.close()
         try:
@@ -230,10 +273,68 @@ async def run(counts: list[int], keystrokes: int) -> None:
             server.kill()
 
 
+async def run_tmux(counts: list[int], keystrokes: int, folder: Path, session_path: Path) -> list[Figures]:
+    from bench.tmux_fanout import TmuxShare
+
+    env = {**os.environ, "POLITIRAD_HOME": str(folder / "home-tmux"), "PYTHONPATH": str(ROOT)}
+    share = TmuxShare(folder, session_path, env)
+    try:
+        typist = Terminal()
+        client = share.attach(typist, read_only=False)
+        await settle([typist], b"Benkr")
+        await start_typing(typist, client.write)
+        pids = share.pids()
+        print(f"tmux: server and app RSS with only the typist attached: {sum(rss_mib(p) for p in pids):.1f} MiB")
+        print(HEADER)
+
+        async def add_viewer() -> Terminal:
+            term = Terminal()
+            share.attach(term, read_only=True)
+            return term
+
+        return await measure(counts, keystrokes, client.write, add_viewer, b"Benkr", pids)
+    finally:
+        share.close()
+
+
+def ratios(ours: list[Figures], tmux: list[Figures]) -> list[str]:
+    """politirad's figures over tmux's at each count: the issue's targets are these ratios."""
+    rows = [f"{'viewers':>8} {'p95 ratio':>10} {'median ratio':>13} {'CPU/key ratio':>14}   targets: p95 <= 1.5 at 20, <= 2 at 50"]
+    for a, b in zip(ours, tmux, strict=True):
+        target = {20: 1.5, 50: 2.0}.get(a.count)
+        verdict = "" if target is None else ("ok" if a.p95 / b.p95 <= target else "MISSED")
+        rows.append(f"{a.count:>8} {a.p95 / b.p95:>10.2f} {a.median / b.median:>13.2f} {a.cpu_per_key / max(b.cpu_per_key, 1e-9):>14.2f}   {verdict}")
+    mib = [f.per_viewer for f in ours if f.per_viewer == f.per_viewer]
+    if mib:
+        verdict = "ok" if mib[-1] <= 0.5 else "MISSED"
+        rows.append(f"server MiB per extra viewer (politirad, to {ours[-1].count}): {mib[-1]:.2f}  target <= 0.5 {verdict}")
+    return rows
+
+
+async def run(counts: list[int], keystrokes: int, with_tmux: bool) -> None:
+    from politirad.models.factory import new_session
+    from politirad.sessions.storage import store
+
+    folder = Path(tempfile.mkdtemp(prefix="politirad-bench-"))
+    session_path = folder / "bench.toml"
+    store.save(new_session(dt.date(2026, 11, 24), "Benkrådet"), session_path)
+    tmux: list[Figures] = []
+    if with_tmux:
+        tmux_path = folder / "tmux.toml"
+        store.save(new_session(dt.date(2026, 11, 24), "Benkrådet"), tmux_path)
+        tmux = await run_tmux(counts, keystrokes, folder, tmux_path)
+    ours = await run_politirad(counts, keystrokes, folder, session_path)
+    if tmux:
+        print("politirad / tmux, same run:")
+        for row in ratios(ours, tmux):
+            print(row)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--viewers", default="1,5,20,50", help="viewer counts, ascending")
     parser.add_argument("--keys", type=int, default=30, help="keystrokes timed at each count")
+    parser.add_argument("--no-tmux", action="store_true", help="skip the tmux baseline")
     parser.add_argument("--serve", nargs=4, metavar=("PORT", "KEYS", "HOSTKEY", "SESSION"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -241,7 +342,9 @@ def main() -> None:
         asyncio.run(serve(int(port), Path(keys), Path(host), Path(session)))
         return
     counts = sorted({max(1, int(c)) for c in args.viewers.split(",")})
-    asyncio.run(run(counts, max(1, min(args.keys, 500))))
+    from bench.tmux_fanout import available
+
+    asyncio.run(run(counts, max(1, min(args.keys, 500)), with_tmux=not args.no_tmux and available()))
 
 
 if __name__ == "__main__":
