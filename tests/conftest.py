@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from politirad.models.catalogue import STRICT_ENV
 from politirad.models.factory import new_session
 from politirad.models.session import Session
 from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
+
+
+@pytest.fixture(autouse=True)
+def strict_catalogue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lookup by a key the catalogue lacks fails the test that makes it (dynamic
+    keys such as f"status.{value}" included), in this process and its subprocesses."""
+    monkeypatch.setenv(STRICT_ENV, "1")
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from typing import Literal
 
 import platformdirs
 
+from politirad.models.catalogue import Language, tr
 from politirad.models.session import Session
 from politirad.sessions.storage import store
 from politirad.sessions.storage.atomic import write_private
@@ -34,7 +35,6 @@ DISCARDED_SUFFIX = ".discarded"
 JOURNAL_DELAY = 1.0
 """Seconds from a change to its journal write: with kill -9, at most this much is lost."""
 
-Lang = Literal["nb", "en"]
 Area = Literal["note", "answer", "action", "field"]
 ChangeWord = Literal["added", "removed", "changed"]
 
@@ -184,33 +184,10 @@ class Difference:
     change: ChangeWord
     detail: str = ""
 
-    def describe(self, lang: Lang = "nb") -> str:
+    def describe(self, lang: Language = "nb") -> str:
         """One line for the person deciding whether to recover."""
-        return _DESCRIBE[lang][(self.area, self.change)].format(key=self.key, detail=self.detail)
+        return tr(lang, f"journal.{self.area}.{self.change}", key=self.key, detail=self.detail)
 
-
-_DESCRIBE: dict[str, dict[tuple[str, str], str]] = {
-    "nb": {
-        ("note", "added"): "{key}: nytt notat ({detail} tegn)",
-        ("note", "changed"): "{key}: notatet er endret ({detail} tegn)",
-        ("note", "removed"): "{key}: notatet er slettet ({detail} tegn)",
-        ("answer", "changed"): "{key}: {detail} er endret",
-        ("action", "added"): "Tiltak {key} er lagt til",
-        ("action", "changed"): "Tiltak {key} er endret ({detail})",
-        ("action", "removed"): "Tiltak {key} er fjernet",
-        ("field", "changed"): "Oppsett: {key} er endret",
-    },
-    "en": {
-        ("note", "added"): "{key}: new note ({detail} characters)",
-        ("note", "changed"): "{key}: note changed ({detail} characters)",
-        ("note", "removed"): "{key}: note deleted ({detail} characters)",
-        ("answer", "changed"): "{key}: {detail} changed",
-        ("action", "added"): "Action {key} added",
-        ("action", "changed"): "Action {key} changed ({detail})",
-        ("action", "removed"): "Action {key} removed",
-        ("field", "changed"): "Setup: {key} changed",
-    },
-}
 
 def diff_sessions(saved: Session, recovered: Session) -> list[Difference]:
     """What recovering would change, in the order of the file: notes, measures, setup."""
@@ -274,20 +251,12 @@ class Recovery:
         """False when the file was changed after the journal (e.g. edited by hand)."""
         return self.file_time is None or self.journal_time >= self.file_time
 
-    def summary(self, lang: Lang = "nb") -> list[str]:
+    def summary(self, lang: Language = "nb") -> list[str]:
         """Lines for the recovery dialog: when, then one line per difference."""
         when = self.journal_time.strftime("%Y-%m-%d %H:%M:%S")
-        head = (
-            f"Ulagret arbeid fra {when} ble funnet."
-            if lang == "nb"
-            else f"Unsaved work from {when} was found."
-        )
+        head = tr(lang, "journal.found", when=when)
         if not self.journal_is_newer:
-            head += (
-                " Filen er endret senere enn dette."
-                if lang == "nb"
-                else " The file was changed after it."
-            )
+            head += " " + tr(lang, "journal.file_newer")
         return [head, *(diff.describe(lang) for diff in self.differences)]
 
     def discard(self) -> Path | None:

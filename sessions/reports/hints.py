@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from politirad.models.catalogue import tr
 from politirad.models.criteria import CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
 from politirad.models.people import ANCHORING_ROLES, Participant
 from politirad.models.session import Language, Session
@@ -26,48 +27,6 @@ _AGREEMENT = (
     "suksesskriterium."
 )
 _FOLLOW_UP = "Blir tiltak og beslutninger satt ut i livet?"
-
-_SOURCES = {
-    "nb": {
-        "meetings": "Veilederen 3.5, «Fast møtestruktur»",
-        "satisfied": "Veilederen 3.5, «Fast møtestruktur» (Rambøll 2014)",
-        "anchoring": "Veilederen 3.5, «Forankring i øverste ledelse og i organisasjonen»",
-        "agreement": "Veilederen 3.5, «Skriftlig samarbeidsavtale»",
-        "follow_up": "Veilederen 2.3, spørsmål 4.6",
-    },
-    "en": {
-        "meetings": "Guide 3.5, 'Fixed meeting structure'",
-        "satisfied": "Guide 3.5, 'Fixed meeting structure' (Rambøll 2014)",
-        "anchoring": "Guide 3.5, 'Anchoring in top leadership and in the organisation'",
-        "agreement": "Guide 3.5, 'Written cooperation agreement'",
-        "follow_up": "Guide 2.3, question 4.6",
-    },
-}
-
-_TEXTS = {
-    "nb": {
-        "meetings_below_minimum": "Politirådet hadde {n} {unit} siste år, færre enn "
-        "rundskrivets minimum på to.",
-        "meetings_below_satisfied": "Politirådet hadde {n} møter siste år. Råd med tre "
-        "eller flere møter var mest fornøyd med samarbeidet.",
-        "no_ordforer": "Ordfører er ikke blant deltagerne.",
-        "no_radmann": "Kommunedirektør/rådmann er ikke blant deltagerne.",
-        "no_agreement": "Politirådet har ingen skriftlig samarbeidsavtale.",
-        "carried_open": "Tiltak fra i fjor som fortsatt er åpne: {ids}.",
-    },
-    "en": {
-        "meetings_below_minimum": "The council met {n} {unit} in the past year, fewer "
-        "than the circular's minimum of two.",
-        "meetings_below_satisfied": "The council met {n} times in the past year. "
-        "Councils with three or more meetings were the most satisfied.",
-        "no_ordforer": "The mayor (ordfører) is not among the participants.",
-        "no_radmann": "The chief municipal executive (kommunedirektør/rådmann) is not "
-        "among the participants.",
-        "no_agreement": "The council has no written cooperation agreement.",
-        "carried_open": "Measures from last year that are still open: {ids}.",
-    },
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Hint:
@@ -93,14 +52,14 @@ def hints_for(
     lang: Language = language or session.language
     found: list[Hint] = []
 
-    def add(hint_id: str, source: str, quote: str, **values: object) -> None:
-        text = _TEXTS[lang][hint_id].format(**values)
-        found.append(Hint(hint_id, text, _SOURCES[lang][source], quote))
+    def add(hint_id: str, source: str, quote: str, text_key: str | None = None, **values: object) -> None:
+        text = tr(lang, f"hint.{text_key or hint_id}", **values)
+        found.append(Hint(hint_id, text, tr(lang, f"hint.source.{source}"), quote))
 
     meetings = session.meetings_past_year
     if meetings is not None and meetings < CIRCULAR_MIN_MEETINGS:
-        unit = {"nb": ("møte", "møter"), "en": ("time", "times")}[lang][meetings != 1]
-        add("meetings_below_minimum", "meetings", _MEETINGS_MINIMUM, n=meetings, unit=unit)
+        count = "one" if meetings == 1 else "many"
+        add("meetings_below_minimum", "meetings", _MEETINGS_MINIMUM, f"meetings_below_minimum.{count}", n=meetings)
     elif meetings is not None and meetings < SATISFIED_MIN_MEETINGS:
         add("meetings_below_satisfied", "satisfied", _MEETINGS_SATISFIED, n=meetings)
     if session.participants:
