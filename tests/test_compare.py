@@ -118,3 +118,17 @@ def test_cli_compare_needs_two_files() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["compare", str(Y2025)])
     assert exc.value.code == 2
+
+
+def test_cli_compare_masks_confidential_notes_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: like draft, minutes and prep; `--include-confidential` shows them."""
+    secret = "Uklart hva politiet kan dele om enkeltungdommer."
+    assert main(["compare", str(Y2024), str(Y2025)]) == 0
+    out = capsys.readouterr().out
+    assert secret not in out
+    assert "(konfidensielt notat, ikke vist)" in out
+    assert "1 konfidensielt notat er ikke tatt med." in out
+    assert "Besvart i fjor, ikke i år." in out
+    assert main(["compare", "--include-confidential", str(Y2024), str(Y2025)]) == 0
+    out = capsys.readouterr().out
+    assert secret in out and "ikke tatt med" not in out

@@ -40,6 +40,9 @@ async def test_last_year_comes_from_the_latest_earlier_year_in_english(tmp_path:
         await pilot.pause()
         pane = app.query_one(LastYearNote)
         assert pane.border_title == "Last year (2024)"
+        assert pane.text.startswith("🔒 Confidential last year – hidden")  # masked on screen
+        await pilot.press("ctrl+r")  # the facilitator shows it
+        await pilot.pause()
         assert pane.text.startswith("[confidential]\nUklart hva politiet kan dele")
 
 
@@ -116,7 +119,7 @@ async def test_compare_without_earlier_year_says_so(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.screen is app.main_screen
         assert [n.message for n in app._notifications] == [
-            "Ingen tidligere økt for samme politiråd i mappen"
+            "Ingen tidligere egenevaluering for samme politiråd i mappen"
         ]
 
 

@@ -63,7 +63,12 @@ class PolitiradApp(App[int]):
         Binding("f3", "questions", "key.questions"),
         Binding("f4", "conclusions", "key.conclusions"),
         Binding("f9", "export_prep", "key.export_prep"),
+        Binding("ctrl+r", "reveal_confidential", "key.reveal", priority=True),
     ]
+
+    reveal_confidential: var[bool] = var(False)
+    """Confidential notes (this year's and last year's) shown on this screen; off at
+    every start, and never on for an SSH viewer (issue 14: the presentation rule)."""
 
     following: var[bool] = var(False)
     """A shared view follows the facilitator's selected question (f toggles; issue 6)."""
@@ -236,6 +241,17 @@ class PolitiradApp(App[int]):
             self.notify(read_only_notice(self), severity="warning")
             return True
         return False
+
+    def action_reveal_confidential(self) -> None:
+        """Ctrl+R: the facilitator shows or hides confidential notes on this screen."""
+        if self._refused_to_viewer():
+            return
+        self.reveal_confidential = not self.reveal_confidential
+        for screen in self.screen_stack:  # the meeting and F7's comparison redraw
+            redraw = getattr(screen, "show_confidential", None)
+            if redraw is not None and screen.is_mounted:
+                redraw(self.reveal_confidential)
+        self.notify(self.t("notice.revealed" if self.reveal_confidential else "notice.masked"), timeout=3)
 
     def action_help(self) -> None:
         """F1: the keys of the focused pane (and the screen around it), then global keys."""

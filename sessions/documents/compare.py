@@ -1,4 +1,9 @@
-"""`politirad compare`: two years side by side as plain text, at most 78 columns."""
+"""`politirad compare`: two years side by side as plain text, at most 78 columns.
+
+Confidential notes (marked so in either year) are left out unless asked for, as in
+the draft, the minutes and the preparation sheet: the comparison is read aloud or
+shown on a shared screen (issue 14).
+"""
 
 from __future__ import annotations
 
@@ -13,12 +18,15 @@ _WORDS = {
         "questions": "Spørsmål",
         "no_questions": "Ingen notater i noen av årene.",
         "added": "Nytt svar i år.",
-        "removed": "Besvart før, ikke i år.",
+        "removed": "Besvart i fjor, ikke i år.",
         "changed": "Endret.",
         "same": "Uendret",
         "then": "Før ({date})",
         "now": "Nå ({date})",
         "confidential": "[konfidensielt]",
+        "withheld": "(konfidensielt notat, ikke vist)",
+        "withheld_one": "1 konfidensielt notat er ikke tatt med.",
+        "withheld_many": "{n} konfidensielle notater er ikke tatt med.",
         "measures": "Tiltak",
         "opened": "Nye tiltak",
         "closed": "Avsluttet siden sist",
@@ -36,12 +44,15 @@ _WORDS = {
         "questions": "Questions",
         "no_questions": "No notes in either year.",
         "added": "New answer this year.",
-        "removed": "Answered before, not this year.",
+        "removed": "Answered last year, not this year.",
         "changed": "Changed.",
         "same": "Unchanged",
         "then": "Then ({date})",
         "now": "Now ({date})",
         "confidential": "[confidential]",
+        "withheld": "(confidential note, not shown)",
+        "withheld_one": "1 confidential note is not included.",
+        "withheld_many": "{n} confidential notes are not included.",
         "measures": "Measures",
         "opened": "New measures",
         "closed": "Closed since last time",
@@ -56,15 +67,19 @@ _WORDS = {
 }
 
 
-def render_comparison(comparison: Comparison) -> str:
-    """The comparison for reading at the table or attaching to the minutes."""
+def render_comparison(comparison: Comparison, include_confidential: bool = False) -> str:
+    """The comparison for reading at the table or attaching to the minutes; notes
+    marked confidential are shown only with `include_confidential`."""
     w = _WORDS.get(comparison.language, _WORDS["nb"])
     old = comparison.old_date.isoformat()
     new = comparison.new_date.isoformat()
     out = heading(f"{w['title']}: {comparison.council or 'politirad'}")
     out.append(w["versus"].format(old=old, new=new))
+    withheld = 0 if include_confidential else sum(q.confidential for q in comparison.questions)
+    if withheld:  # no line at all when nothing was left out
+        out.append(w["withheld_one"] if withheld == 1 else w["withheld_many"].format(n=withheld))
     out.append("")
-    out.extend(_questions(comparison, w, old, new))
+    out.extend(_questions(comparison, w, old, new, include_confidential))
     out.append("")
     out.extend(_measures(comparison, w))
     out.append("")
@@ -75,7 +90,7 @@ def render_comparison(comparison: Comparison) -> str:
     return "\n".join(out) + "\n"
 
 
-def _questions(c: Comparison, w: dict[str, str], old: str, new: str) -> list[str]:
+def _questions(c: Comparison, w: dict[str, str], old: str, new: str, include_confidential: bool) -> list[str]:
     out = heading(w["questions"], "-")
     changed = c.changed_questions()
     if not c.questions:
@@ -84,10 +99,11 @@ def _questions(c: Comparison, w: dict[str, str], old: str, new: str) -> list[str
         out.append("")
         out.extend(wrap(f"{q.id}  {q.text}", hang=" " * (len(q.id) + 2)))
         out.append(f"     {w[q.change.value]}" + (f" {w['confidential']}" if q.confidential else ""))
+        masked = q.confidential and not include_confidential
         if q.change is not NoteChange.ADDED:
-            out.extend(_labelled(w["then"].format(date=old), q.old_note))
+            out.extend(_labelled(w["then"].format(date=old), w["withheld"] if masked else q.old_note))
         if q.change is not NoteChange.REMOVED:
-            out.extend(_labelled(w["now"].format(date=new), q.new_note))
+            out.extend(_labelled(w["now"].format(date=new), w["withheld"] if masked else q.new_note))
     same = [q.id for q in c.questions if q.change is NoteChange.SAME]
     if same:
         out.append("")

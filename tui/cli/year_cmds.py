@@ -25,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("compare", help="what changed between two years' sessions")
     p.add_argument("old", metavar="OLD.toml")
     p.add_argument("new", metavar="NEW.toml")
+    p.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include notes marked confidential (kept out by default, as in the documents)",
+    )
     p.set_defaults(handler=cmd_compare)
 
     p = sub.add_parser(
@@ -103,7 +108,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from politirad.sessions.reports.compare import compare_sessions  # imported on use: every start registers these
     from politirad.sessions.documents.compare import render_comparison
 
-    sys.stdout.write(render_comparison(compare_sessions(old, new)))
+    sys.stdout.write(render_comparison(compare_sessions(old, new), args.include_confidential))
     return 0
 
 

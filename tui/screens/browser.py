@@ -211,9 +211,12 @@ class BrowserScreen(Screen[BrowserChoice | None]):
             where = self.t(f"hit.{hit.kind.value}", ref=hit.ref)
             if hit.confidential:
                 where += f" ({self.t('hit.confidential')})"
-            context = Text(hit.before)
-            context.append(hit.match, style="bold reverse")
-            context.append(hit.after)
+            if hit.confidential:  # the presentation rule: the browser may be projected too
+                context = Text(self.t("hit.masked"), style="italic")
+            else:
+                context = Text(hit.before)
+                context.append(hit.match, style="bold reverse")
+                context.append(hit.after)
             table.add_row(hit.date.isoformat(), where, context, key=f"{hit.path}#{n}")
         key = "browser.hits" if hits else "browser.no_hits"
         table.border_title = self.t(key, n=len(hits), q=query)

@@ -65,7 +65,12 @@ class CompareScreen(LiveScreen[None]):
     @property
     def report(self) -> str:
         """The comparison as text, exactly as the CLI prints it."""
-        return render_comparison(compare_sessions(self.old, self.new))
+        shown = bool(getattr(self.app, "reveal_confidential", False))  # Ctrl+R in the meeting app
+        return render_comparison(compare_sessions(self.old, self.new), include_confidential=shown)
+
+    def show_confidential(self, shown: bool) -> None:
+        """Ctrl+R: the comparison again, confidential notes shown or masked."""
+        self.query_one("#compare-text", Static).update(Text(self.report))
 
     def _this_year(self, session: Session) -> Session:
         """This year in the screen's language (the rendering follows `Session.language`)."""

@@ -135,7 +135,7 @@ class MainScreen(MeetingTime, LiveScreen[None]):
         note = self.query_one(NotePane)
         if change.kind is ChangeKind.NOTE and change.key:
             self.query_one(QuestionTree).refresh_marks(session, change.key)
-            if change.origin is not self and note.question_id == change.key:
+            if change.origin is not self and note.question_id == change.key and not self._masked(change.key):
                 note.sync_note(session.answer(change.key).note)
         elif change.kind is ChangeKind.ACTIONS:
             self.query_one(ActionTable).show_items(session.actions)
@@ -185,8 +185,29 @@ class MainScreen(MeetingTime, LiveScreen[None]):
 
     def _show(self, question_id: str | None, main_id: str | None = None) -> None:
         hint = self.app.t("note.main", id=main_id) if main_id else self.app.t("note.pick")
-        self.query_one(NotePane).show_question(self.app.live.session, question_id, self.app.lang, hint)
-        self.query_one(LastYearNote).show(question_id)
+        note = self.query_one(NotePane)
+        note.show_question(self.app.live.session, question_id, self.app.lang, hint)
+        if question_id is not None and self._masked(question_id):
+            # The presentation rule (issue 14): a confidential note is not projected
+            # until the facilitator shows it (Ctrl+R); read-only, so it cannot be typed over.
+            note.editor.read_only = True
+            note.editor.load_text(self.app.t("note.masked"))
+        last_year = self.query_one(LastYearNote)
+        last_year.reveal = self.app.reveal_confidential
+        last_year.show(question_id)
+
+    def _masked(self, question_id: str) -> bool:
+        """This year's note under `question_id` is confidential and not revealed."""
+        answer = self.app.live.session.answers.get(question_id)
+        return bool(answer and answer.confidential and answer.note.strip()) and not self.app.reveal_confidential
+
+    def show_confidential(self, shown: bool) -> None:
+        """Ctrl+R (the app's): show the current question again, masked or not."""
+        note = self.query_one(NotePane)
+        focused = self.app.focused
+        self._show(note.question_id)
+        if focused is note.editor and not note.editor.read_only:
+            note.editor.move_cursor(note.editor.document.end)
 
     def _open_note(self, question_id: str) -> None:
         self._show(question_id)

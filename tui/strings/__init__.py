@@ -8,6 +8,7 @@ that every key has both languages and that no key is defined twice.
 from __future__ import annotations
 
 from politirad.tui.strings.core import CORE_STRINGS
+from politirad.tui.strings.flow import FLOW_STRINGS
 from politirad.tui.strings.meeting import MEETING_STRINGS
 from politirad.tui.strings.sharing import SSH_STRINGS
 from politirad.tui.strings.year import YEAR_STRINGS
@@ -17,6 +18,7 @@ PARTS: tuple[dict[str, dict[str, str]], ...] = (
     YEAR_STRINGS,
     MEETING_STRINGS,
     SSH_STRINGS,
+    FLOW_STRINGS,
 )
 
 STRINGS: dict[str, dict[str, str]] = {key: entry for part in PARTS for key, entry in part.items()}

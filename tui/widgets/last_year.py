@@ -44,6 +44,8 @@ class LastYearNote(VerticalScroll, can_focus=False):
         self.lang = lang
         self.last_year: LastYear | None = None
         self.question_id: str | None = None
+        self.reveal = False
+        """Show a note that was confidential last year (Ctrl+R); masked otherwise."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="last-year-text")
@@ -70,6 +72,9 @@ class LastYearNote(VerticalScroll, can_focus=False):
             text.update(Text(tr(self.lang, "last_year.empty"), style="italic"))
             return
         body = Text()
+        if answer.confidential and not self.reveal:  # the presentation rule (issue 14)
+            text.update(Text(tr(self.lang, "last_year.masked"), style="italic"))
+            return
         if answer.confidential:
             body.append(tr(self.lang, "last_year.confidential") + "\n", style="bold")
         body.append(answer.note.strip())

@@ -1,0 +1,56 @@
+"""Interface strings of the meeting's flow (issue 14): what a shared screen masks,
+capturing a measure from the note, the maximised pane and the key bar's pane keys.
+
+Part of the catalogue politirad.tui.strings.STRINGS.
+"""
+
+from __future__ import annotations
+
+FLOW_STRINGS: dict[str, dict[str, str]] = {
+    # confidential notes on a shared screen
+    "key.reveal": {"nb": "Vis/skjul konfidensielle notater", "en": "Show/hide confidential notes"},
+    "bar.reveal": {"nb": "Vis 🔒", "en": "Show 🔒"},
+    "note.masked": {
+        "nb": "🔒 Konfidensielt notat – skjult på skjermen. Ctrl+R viser det.",
+        "en": "🔒 Confidential note – hidden on screen. Ctrl+R shows it.",
+    },
+    "last_year.masked": {
+        "nb": "🔒 Konfidensielt i fjor – skjult. Ctrl+R viser det.",
+        "en": "🔒 Confidential last year – hidden. Ctrl+R shows it.",
+    },
+    "hit.masked": {"nb": "(konfidensielt, ikke vist)", "en": "(confidential, not shown)"},
+    "notice.revealed": {
+        "nb": "Konfidensielle notater vises nå på skjermen. Ctrl+R skjuler dem igjen.",
+        "en": "Confidential notes are now shown on screen. Ctrl+R hides them again.",
+    },
+    "notice.masked": {
+        "nb": "Konfidensielle notater er skjult på skjermen.",
+        "en": "Confidential notes are hidden on screen.",
+    },
+    # capture a measure from the note
+    "key.measure_from_note": {"nb": "Tiltak fra notatlinjen", "en": "Measure from the note line"},
+    "bar.measure_from_note": {"nb": "Tiltak", "en": "Measure"},
+    "form.responsible_pick": {
+        "nb": "Ansvarlig (velg blant deltakerne eller skriv)",
+        "en": "Responsible (pick a participant or type)",
+    },
+    "form.nobody": {"nb": "(ingen valgt)", "en": "(nobody picked)"},
+    "form.deadline_hint": {
+        "nb": "Frist (31.3, 31.03.2027 eller 2027-03-31)",
+        "en": "Deadline (31.3, 31.03.2027 or 2027-03-31)",
+    },
+    "col.overdue": {"nb": "⚠ forfalt", "en": "⚠ overdue"},
+    # maximise, key bar
+    "key.maximize": {"nb": "Forstørr ruten / tilbake", "en": "Maximise the pane / restore"},
+    "bar.maximize": {"nb": "Forstørr", "en": "Maximise"},
+    "bar.scorecard": {"nb": "Kriterier", "en": "Criteria"},
+    "bar.compare_last": {"nb": "I fjor", "en": "Last year"},
+    "bar.time_allocation": {"nb": "Tid", "en": "Time"},
+    "bar.export_prep": {"nb": "Ark", "en": "Sheet"},
+    "bar.add": {"nb": "Nytt", "en": "New"},
+    "bar.edit": {"nb": "Endre", "en": "Edit"},
+    "bar.status": {"nb": "Status", "en": "Status"},
+    "bar.year_measure": {"nb": "★", "en": "★"},
+    "bar.open_note": {"nb": "Skriv", "en": "Write"},
+    "bar.back_tree": {"nb": "Treet", "en": "Tree"},
+}
