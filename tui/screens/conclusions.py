@@ -54,6 +54,9 @@ MEASURE_COLUMNS: dict[str, str] = {
 class ConclusionsScreen(LiveScreen[None]):
     """1, 2, 3 switch tabs; every edit goes straight to the live session."""
 
+    CLOCK_OFF_QUESTION = True
+    """While this screen is open the meeting clock charges no question (meeting_time.py)."""
+
     BINDINGS = [
         Binding("escape", "close", "key.back"),
         Binding("1", "show_tab('tab-learning')", "key.tab_learning"),

@@ -35,6 +35,20 @@ class MeetingTime:
             writer.clock_follow(main_of(question_id) if question_id else None, self.app.clock(), origin=self)
         self.meeting_clock.redraw()
 
+    def on_screen_suspend(self) -> None:
+        """A screen opened over the meeting: F4, F6 and F8 are about no question."""
+        self._clock_for_top()
+
+    def on_screen_resume(self) -> None:
+        """Back (or one screen replaced another): time runs for the selected question again."""
+        self._clock_for_top()
+
+    def _clock_for_top(self) -> None:
+        """Time is charged only to the question being discussed (issue 14): while a
+        screen marked `CLOCK_OFF_QUESTION` is on top, the clock follows no question."""
+        off = getattr(self.app.screen, "CLOCK_OFF_QUESTION", False)
+        self.follow_selection(None if off else self.app.live.selected)
+
     def action_toggle_clock(self) -> None:
         running = self.write(lambda writer: writer.clock_toggle(self.app.clock(), origin=self))  # type: ignore[attr-defined]
         if running is not None:

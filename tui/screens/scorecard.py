@@ -96,6 +96,9 @@ class CriteriaTable(KeyedTable):
 class ScorecardScreen(LiveScreen[None]):
     """This year's ratings with the earlier years, and the pitfalls checklist."""
 
+    CLOCK_OFF_QUESTION = True
+    """While this screen is open the meeting clock charges no question (meeting_time.py)."""
+
     CSS_PATH = str(CSS_FILE)
     BINDINGS = [Binding("escape", "close", "key.close")]
 

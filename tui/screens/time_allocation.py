@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
     """One minutes field per main question on the agenda, with the running sum."""
 
+    CLOCK_OFF_QUESTION = True
+    """While this screen is open the meeting clock charges no question (meeting_time.py)."""
+
     BINDINGS = [
         Binding("ctrl+s", "submit", "key.save"),
         Binding("escape", "cancel", "form.cancel"),

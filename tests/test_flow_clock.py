@@ -1,0 +1,45 @@
+"""Issue 14: one allocation rule for clock, F8 and the preparation sheet, and time
+charged only to the question being discussed (not while F4, F6 or F8 is open)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.storage import store
+from politirad.tui.app import PolitiradApp
+from tests.clock_helpers import FakeClock, ticks_only_by_hand
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def _no_ticks(monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks_only_by_hand(monkeypatch)
+
+
+@pytest.mark.parametrize("key", ["f4", "f6", "f8"])
+async def test_time_while_f4_f6_f8_is_open_is_charged_to_no_question(session_file: Path, key: str) -> None:
+    clock = FakeClock()
+    live = LiveSession(store.load(session_file), session_file)
+    app = PolitiradApp(live, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g", *"1.1", "enter")
+        await pilot.pause()
+        await pilot.press("f5")
+        clock.advance(60)
+        await pilot.press(key)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not app.main_screen
+        clock.advance(600)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        clock.advance(30)
+        live.clock_hand_over(clock())
+        assert live.session.time_spent == {"1": 90}
