@@ -7,6 +7,7 @@ function keeps the tree pane, the minutes and the draft from disagreeing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from politirad.models.guide import MAIN_QUESTIONS
 from politirad.models.session import Language, Session
@@ -37,9 +38,51 @@ class MainNode:
         return tuple(s for s in self.subs if s.included)
 
 
+Fingerprint = tuple[Any, ...]
+"""Everything a question tree is built from, as values (see `_fingerprint`)."""
+
+_MEMO: dict[Fingerprint, tuple[MainNode, ...]] = {}
+_MEMO_SIZE = 8
+"""Trees kept: a process holds one live session, but browsing and documents read others."""
+
+
+def _fingerprint(session: Session, lang: Language) -> Fingerprint:
+    """The inputs of `question_tree`, by value: language, own questions, left-out answers.
+
+    The guide's questions are constants, so two sessions with the same fingerprint get
+    the same tree. Built from values, not identities: own questions are edited in place
+    (models/choice.py) and an answer is a new object after every keystroke. Costs a
+    fraction of the build (a tuple per own question, no node objects, no lookups).
+    """
+    return (
+        lang,
+        tuple([(q.id, q.main_id, q.text) for q in session.own_questions]),
+        tuple([(m.id, m.title) for m in session.own_main_questions]),
+        frozenset([qid for qid, answer in session.answers.items() if not answer.included]),
+    )
+
+
 def question_tree(session: Session, language: Language | None = None) -> tuple[MainNode, ...]:
-    """Merge the guide and the council's own questions, in display order."""
+    """Merge the guide and the council's own questions, in display order.
+
+    Memoised by value (issue 16): the meeting view asks for the tree on every move in
+    the question tree and on every clock redraw; at 2,000 own questions a build is
+    several milliseconds, asked for two or three times per key. The nodes are frozen,
+    so a cached tree can be shared.
+    """
     lang = language or session.language
+    key = _fingerprint(session, lang)
+    tree = _MEMO.get(key)
+    if tree is None:
+        tree = _build(session, lang)
+        if len(_MEMO) >= _MEMO_SIZE:
+            del _MEMO[next(iter(_MEMO))]  # the oldest entry
+        _MEMO[key] = tree
+    return tree
+
+
+def _build(session: Session, lang: Language) -> tuple[MainNode, ...]:
+    """The tree itself, built afresh (`question_tree` memoises it)."""
     own_by_main: dict[str, list[SubNode]] = {}
     for own in session.own_questions:
         node = SubNode(own.id, own.text, True, session.answer(own.id).included)
