@@ -139,6 +139,9 @@ class MainScreen(MeetingTime, LiveScreen[None]):
                 note.sync_note(session.answer(change.key).note)
         elif change.kind is ChangeKind.ACTIONS:
             self.query_one(ActionTable).show_items(session.actions)
+        elif change.kind is ChangeKind.ANSWER and change.key and self.query_one(QuestionTree).refresh_answer(session, change.key):
+            if note.question_id == change.key:  # e.g. Ctrl+T: one label, not refresh_all (issue 16)
+                self._show(change.key)
         elif change.kind in (ChangeKind.ANSWER, ChangeKind.QUESTIONS, ChangeKind.SETUP):
             self.refresh_all()
         elif change.kind is ChangeKind.TIME:
