@@ -29,9 +29,15 @@ ROLE_PRESETS: tuple[tuple[str, Side], ...] = (
 )
 """The roles a facilitator picks from, with the side each usually sits on."""
 
+MAYOR_WORDS: tuple[str, ...] = ("ordfører", "ordførar", "byrådsleder", "byrådsleiar")
+"""How a mayor's role is written, in bokmål and nynorsk."""
+
+EXECUTIVE_WORDS: tuple[str, ...] = ("kommunedirektør", "rådmann")
+POLICE_HEAD_WORDS: tuple[str, ...] = ("politimester", "politimeister", "politistasjonssjef", "lensmann")
+
 ANCHORING_ROLES: dict[str, tuple[str, ...]] = {
-    "ordfører": ("ordfører", "byrådsleder"),
-    "kommunedirektør/rådmann": ("kommunedirektør", "rådmann"),
+    "ordfører": MAYOR_WORDS,
+    "kommunedirektør/rådmann": EXECUTIVE_WORDS,
 }
 """Roles guide 3.5 expects at the table ('Det forutsettes at ordfører og rådmann deltar')."""
 

@@ -7,11 +7,11 @@ nothing here reads files or knows about terminals.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from politirad.models.actions import ActionItem
+from politirad.models.catalogue import Language  # nb, nn or en: the documents follow it
 from politirad.models.criteria import CRITERION_BY_ID, PITFALL_BY_ID
 from politirad.models.guide import MAIN_BY_ID, SUB_QUESTIONS
 from politirad.models.people import Council, Participant
@@ -19,7 +19,6 @@ from politirad.models.people import Council, Participant
 SCHEMA_VERSION = 1
 """Bump when the file layout changes; sessions/ migrates older files forward."""
 
-Language = Literal["nb", "en"]
 
 
 class Answer(BaseModel):

@@ -111,7 +111,7 @@ def test_no_confidential_note_unless_asked(kind: str, fmt: str, tmp_path: Path) 
     read = _docx_text_of if fmt == "docx" else _odt_text_of
     kept_text, shown_text = read(kept, tmp_path), read(shown, tmp_path)
     assert [t for t in CONFIDENTIAL_TEXTS if t in kept_text] == []
-    assert "Konfidensielle notater holdt utenfor: 2." in kept_text
+    assert "2 konfidensielle notater er ikke tatt med." in kept_text
     if kind == "minutes":
         assert "holdes internt" in shown_text
 

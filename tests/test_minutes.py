@@ -26,6 +26,7 @@ from politirad.tui.cli.main import main
         ("minutes_english.txt", "english", {}),
         ("minutes_region.txt", "region", {}),
         ("minutes_region.md", "region", {"fmt": "markdown"}),
+        ("minutes_nynorsk.txt", "nynorsk", {}),
     ],
 )
 def test_minutes_match_golden(golden: str, name: str, options: dict[str, object]) -> None:
@@ -73,7 +74,7 @@ def test_notes_stand_under_their_question() -> None:
 def test_confidential_notes_are_withheld_and_counted() -> None:
     text = render_minutes(sample("full"))
     assert_no_confidential(text)
-    assert "Konfidensielle notater holdt utenfor: 2." in text
+    assert "2 konfidensielle notater er ikke tatt med." in text
     assert text.count("[Konfidensielt notat holdt utenfor referatet.]") == 2
 
 

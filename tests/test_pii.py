@@ -146,13 +146,13 @@ def test_documents_report_where_the_data_is() -> None:
         ("fodselsnummer", "4.4"),
         ("phone", ""),
     ]
-    assert found[0].section.startswith("4. Hvordan fungerer")
-    assert found[2].section == "Tiltak"
+    assert found[0].section.startswith("Sak 4: Hvordan fungerer")
+    assert found[2].section == "Sak 6: Hvordan kan politirådet videreutvikle samarbeidet?"
     assert all(minutes.splitlines()[f.line - 1][f.column - 1 :] for f in found)
     draft_found = personal_data(render_document(session, "draft"))
     assert {f.section for f in draft_found} == {
-        "6. Ledelse og møtestruktur",
-        "8. Tiltak for perioden",
+        "5. Ledelse og møtestruktur",
+        "7. Tiltak i avtaleperioden",
     }
     assert "email" not in {f.kind for f in draft_found}  # only in a confidential note
     included = personal_data(render_document(session, "minutes", include_confidential=True))
@@ -175,7 +175,7 @@ def test_cli_warns_on_stderr_and_still_prints(
     lines = err.splitlines()
     assert len(lines) == 3
     assert lines[0].startswith("politirad: advarsel: mulig telefonnummer på linje ")
-    assert "4. Hvordan fungerer de formelle rammene?, 4.4" in lines[0]
+    assert "Sak 4: Hvordan fungerer de formelle rammene?, 4.4" in lines[0]
     assert "fødselsnummer" in lines[1] and VALID not in err and "912 34 567" not in err
 
 

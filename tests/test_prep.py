@@ -29,6 +29,7 @@ from politirad.tui.cli.main import main
         ("prep_english.txt", "english", {}),
         ("prep_region.txt", "region", {}),
         ("prep_region.md", "region", {"fmt": "markdown"}),
+        ("prep_nynorsk.txt", "nynorsk", {}),
     ],
 )
 def test_prep_matches_golden(golden: str, name: str, options: dict[str, object]) -> None:
@@ -42,7 +43,7 @@ def test_sheet_carries_no_notes_even_when_confidential_are_asked_for() -> None:
         text = render_prep(session, include_confidential=include)
         assert_no_confidential(text)
         assert "Nattravnene" not in text
-        assert "Konfidensielle notater holdt utenfor: 2." in text
+        assert "2 konfidensielle notater er ikke tatt med." in text
 
 
 def test_left_out_questions_are_not_sent_and_own_ones_are() -> None:

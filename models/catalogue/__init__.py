@@ -18,7 +18,7 @@ placeholders, and, by running the whole suite with unknown keys turned into erro
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal, get_args
 
 Language = Literal["nb", "nn", "en"]
@@ -80,3 +80,21 @@ def tr(lang: str, key: str, /, **values: object) -> str:
         return key
     text = entry.get(language(lang)) or entry[DEFAULT]
     return text.format(**values) if values else text
+
+
+class Table(Mapping[str, str]):
+    """The entries under one prefix in one language, read like a word table:
+    `table("doc.", "nn")["deadline"]` is `doc.deadline` in nynorsk, unformatted."""
+
+    def __init__(self, prefix: str, lang: str) -> None:
+        self.prefix = prefix
+        self.language: Language = language(lang)
+
+    def __getitem__(self, key: str) -> str:
+        return tr(self.language, self.prefix + key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key[len(self.prefix) :] for key in CATALOGUE if key.startswith(self.prefix))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

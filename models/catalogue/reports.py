@@ -4,7 +4,6 @@ journal's recovery dialog."""
 from __future__ import annotations
 
 REPORT_STRINGS: dict[str, dict[str, str]] = {
-    # hints: where each rests in the guide
     "hint.source.meetings": {
         "nb": "Veilederen 3.5, «Fast møtestruktur»",
         "nn": "Rettleiaren 3.5, «Fast møtestruktur»",
@@ -30,33 +29,29 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Rettleiaren 2.3, spørsmål 4.6",
         "en": "Guide 2.3, question 4.6",
     },
-    # hints: what the data shows
     "hint.meetings_below_minimum.one": {
         "nb": "Politirådet hadde {n} møte siste år, færre enn rundskrivets minimum på to.",
-        "nn": "Politirådet hadde {n} møte siste året, færre enn minimumet på to i rundskrivet.",
+        "nn": "Politirådet hadde {n} møte siste året, færre enn minstekravet på to i rundskrivet.",
         "en": "The council met {n} time in the past year, fewer than the circular's minimum of two.",
     },
     "hint.meetings_below_minimum.many": {
         "nb": "Politirådet hadde {n} møter siste år, færre enn rundskrivets minimum på to.",
-        "nn": "Politirådet hadde {n} møte siste året, færre enn minimumet på to i rundskrivet.",
+        "nn": "Politirådet hadde {n} møte siste året, færre enn minstekravet på to i rundskrivet.",
         "en": "The council met {n} times in the past year, fewer than the circular's minimum of two.",
     },
     "hint.meetings_below_satisfied": {
-        "nb": "Politirådet hadde {n} møter siste år. Råd med tre eller flere møter var mest "
-        "fornøyd med samarbeidet.",
-        "nn": "Politirådet hadde {n} møte siste året. Råd med tre eller fleire møte var mest "
-        "nøgde med samarbeidet.",
-        "en": "The council met {n} times in the past year. Councils with three or more "
-        "meetings were the most satisfied.",
+        "nb": "Politirådet hadde {n} møter siste år. Råd med tre eller flere møter var mest fornøyd med samarbeidet.",
+        "nn": "Politirådet hadde {n} møte siste året. Råd med tre eller fleire møte var mest nøgde med samarbeidet.",
+        "en": "The council met {n} times in the past year. Councils with three or more meetings were the most satisfied.",
     },
     "hint.no_ordforer": {
         "nb": "Ordfører er ikke blant deltakerne.",
-        "nn": "Ordføraren er ikkje mellom deltakarane.",
+        "nn": "Ordførar er ikkje blant deltakarane.",
         "en": "The mayor (ordfører) is not among the participants.",
     },
     "hint.no_radmann": {
         "nb": "Kommunedirektør/rådmann er ikke blant deltakerne.",
-        "nn": "Kommunedirektøren/rådmannen er ikkje mellom deltakarane.",
+        "nn": "Kommunedirektør/rådmann er ikkje blant deltakarane.",
         "en": "The chief municipal executive (kommunedirektør/rådmann) is not among the participants.",
     },
     "hint.no_agreement": {
@@ -69,7 +64,6 @@ REPORT_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Tiltak frå i fjor som framleis er opne: {ids}.",
         "en": "Measures from last year that are still open: {ids}.",
     },
-    # the crash journal's recovery dialog
     "journal.found": {
         "nb": "Ulagret arbeid fra {when} ble funnet.",
         "nn": "Ulagra arbeid frå {when} vart funne.",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from politirad.models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
-from politirad.models.people import ANCHORING_ROLES, Participant, Side
+from politirad.models.people import ANCHORING_ROLES, EXECUTIVE_WORDS, MAYOR_WORDS, POLICE_HEAD_WORDS, Participant, Side
 from politirad.models.session import Session
 from politirad.sessions.documents.model import Document
 from politirad.sessions.documents.parts import (
@@ -104,7 +104,8 @@ def build_draft(
     doc.line(w["draft_header"])
     doc.heading_title(w["draft_title"].format(council=council_name(session)))
     doc.paragraph(w["draft_lead"].format(date=date_text(session.date, session.language)))
-    doc.paragraph(policy.statement())
+    if statement := policy.statement():
+        doc.paragraph(statement)
     for number, section in enumerate(sections, start=1):
         if section.new_page:
             doc.page_break()
@@ -198,7 +199,9 @@ def _leadership(ctx: _Context) -> DraftSection:
     notes = ctx.notes(LEADERSHIP_QUESTIONS)
     held = s.meetings_past_year
     meetings = w["leadership_meetings"].format(n=max(held or 0, SATISFIED_MIN_MEETINGS))
-    has_mayor = any("ordfører" in p.role.casefold() and p.side == Side.KOMMUNE for p in s.participants)
+    has_mayor = any(
+        any(word in p.role.casefold() for word in MAYOR_WORDS) and p.side == Side.KOMMUNE for p in s.participants
+    )
     chair = "" if not has_mayor else w["leadership_chair_many" if ctx.many else "leadership_chair_one"]
 
     def write(doc: Document) -> None:
@@ -287,10 +290,10 @@ def _signatures(ctx: _Context) -> DraftSection:
     def write(doc: Document) -> None:
         doc.paragraph(w["signatures_lead"])
         for raw, name in zip(s.council.municipalities, names, strict=False):
-            mayor = _signer(s, Side.KOMMUNE, raw, ("ordfører", "kommunedirektør", "rådmann"))
+            mayor = _signer(s, Side.KOMMUNE, raw, MAYOR_WORDS + EXECUTIVE_WORDS)
             signer = mayor or w["signature_municipality"]
             doc.signature(w["signature_for"].format(party=name), signer, w["signature_place"])
-        head = _signer(s, Side.POLITI, unit, ("politimester", "politistasjonssjef", "lensmann"))
+        head = _signer(s, Side.POLITI, unit, POLICE_HEAD_WORDS)
         role = w["signature_police"].format(unit=unit) if unit else w["signature_police_plain"]
         named = district or unit
         party = w["signature_for"].format(party=named) if named else w["signature_for_police"]
@@ -321,7 +324,7 @@ def _person(p: Participant) -> str:
 
 
 def _and(items: list[str], language: str) -> str:
-    joiner = " og " if language == "nb" else " and "
+    joiner = f" {words(language)['and']} "
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + joiner + items[-1]
 
 

@@ -43,7 +43,9 @@ def build_minutes(session: Session, include_confidential: bool = False) -> Docum
     doc.heading_title(council_name(session))
     _header(doc, session)
     doc.paragraph(w["minutes_subject"])
-    doc.paragraph(policy.statement())
+    doc.paragraph(w["guide_quoted"])
+    if statement := policy.statement():
+        doc.paragraph(statement)
     decisions = _decisions(session)
     mains = question_tree(session)
     number = 0

@@ -4,49 +4,12 @@ from __future__ import annotations
 
 from politirad.models.session import Session
 from politirad.models.tree import question_tree
+from politirad.models.catalogue import Table
 from politirad.sessions.documents.text import heading, wrap
-
-_WORDS = {
-    "nb": {
-        "title": "Egenevaluering",
-        "date": "Dato",
-        "facilitator": "Fasilitator",
-        "participants": "Deltagere",
-        "questions": "Spørsmål og svar",
-        "no_note": "(ikke besvart)",
-        "left_out": "(utelatt)",
-        "actions": "Tiltak",
-        "no_actions": "Ingen tiltak registrert.",
-        "responsible": "Ansvar",
-        "deadline": "Frist",
-        "status": "Status",
-        "from": "Fra spørsmål",
-        "confidential": "[konfidensielt]",
-        "learning": "Læringspunkter",
-    },
-    "en": {
-        "title": "Self-evaluation",
-        "date": "Date",
-        "facilitator": "Facilitator",
-        "participants": "Participants",
-        "questions": "Questions and answers",
-        "no_note": "(not answered)",
-        "left_out": "(left out)",
-        "actions": "Action items",
-        "no_actions": "No action items recorded.",
-        "responsible": "Responsible",
-        "deadline": "Deadline",
-        "status": "Status",
-        "from": "From question",
-        "confidential": "[confidential]",
-        "learning": "Learning points",
-    },
-}
-
 
 def render_overview(session: Session) -> str:
     """Everything in the session for the facilitator's own eyes (confidential included)."""
-    w = _WORDS[session.language]
+    w = Table("overview.", session.language)
     council = session.council.name or "politirad"
     out = heading(f"{w['title']}: {council}")
     out.append(f"{w['date']}: {session.date.isoformat()}")

@@ -32,7 +32,7 @@ def build_prep(session: Session, include_confidential: bool = False) -> Document
     doc = Document(language=session.language)
     doc.line(w["prep_header"])
     doc.heading_title(w["prep_title"].format(council=council_name(session)))
-    doc.paragraph(f"{policy.statement(shows_notes=False)} {w['prep_no_notes']}")
+    doc.paragraph(" ".join(filter(None, (policy.statement(shows_notes=False), w["prep_no_notes"]))))
     doc.section(w["prep_practical"])
     facts = present_facts(
         (
@@ -44,6 +44,7 @@ def build_prep(session: Session, include_confidential: bool = False) -> Document
     )
     doc.facts(facts)
     doc.paragraph(w["prep_intro"])
+    doc.paragraph(w["guide_quoted"])
     doc.section(w["participants"])
     add_people(doc, session)
     themes = [t.strip() for t in session.focus_themes if t.strip()]

@@ -38,13 +38,15 @@ class NotePolicy:
         return sum(1 for qid in self.session.answers if self.is_confidential(qid))
 
     def statement(self, shows_notes: bool = True) -> str:
-        """The line every document carries about confidential notes.
+        """The line a document carries about confidential notes; empty when it has none.
 
         A document that prints no notes at all (the preparation sheet) always says
         they were kept out, whatever was asked.
         """
         w = words(self.session.language)
         count = self.confidential_count()
-        if self.include_confidential and shows_notes and count:
+        if not count:
+            return ""
+        if self.include_confidential and shows_notes:
             return w["confidential_included"].format(n=count)
-        return w["confidential_left_out"].format(n=count)
+        return w["confidential_left_out.one" if count == 1 else "confidential_left_out.many"].format(n=count)

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
+from politirad.models.catalogue import Table
 from politirad.sessions.documents.text import heading, wrap
 from politirad.sessions.reports.scorecard import Scorecard
-
-_WORDS = {
-    "nb": {
-        "title": "Suksesskriterier",
-        "not_rated": "ikke vurdert",
-        "pitfalls": "Fallgruver (veilederen 3.5)",
-        "scale": "Skala 1–5 (5 er best). Kilde: veilederen 3.5 (Rambøll 2014).",
-    },
-    "en": {
-        "title": "Success criteria",
-        "not_rated": "not rated",
-        "pitfalls": "Pitfalls (guide 3.5)",
-        "scale": "Scale 1–5 (5 is best). Source: guide 3.5 (Rambøll 2014).",
-    },
-}
 
 MAX_SCORE = 5
 
@@ -32,7 +18,7 @@ def score_bar(score: int | None) -> str:
 
 def render_scorecard(card: Scorecard) -> str:
     """Each criterion with one bar per year and this year's reason, then the checklist."""
-    w = _WORDS.get(card.language, _WORDS["nb"])
+    w = Table("scorecard_text.", card.language)
     title = w["title"] + (f": {card.council}" if card.council else "")
     out = heading(title)
     out.append(w["scale"])
