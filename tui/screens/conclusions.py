@@ -183,7 +183,9 @@ class ConclusionsScreen(LiveScreen[None]):
                 n = year_measure_count(self.app.live.session)
                 self.notify(self.app.t("conclusions.starred", id=item.id, n=n, wanted=WANTED))
 
-        self.app.push_screen(ActionForm(self.app.t, None, None, known), done)
+        session = self.app.live.session
+        form = ActionForm(self.app.t, None, None, known, participants=session.participants, meeting=session.date)
+        self.app.push_screen(form, done)
 
 
 def toggle_year_measure(screen: Screen[None], action_id: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
@@ -9,6 +12,9 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from politirad.models.actions import ActionItem, Status
+from politirad.models.norwegian_dates import norwegian
+from politirad.tui.i18n import tr
+from politirad.tui.labels import side_label, status_label
 
 STATUS_STYLE: dict[Status, str] = {
     Status.IKKE_STARTET: "yellow",
@@ -36,6 +42,7 @@ class ActionTable(DataTable[Text | str]):
         Binding("a", "add", "key.add"),
         Binding("e", "edit", "key.edit"),
         Binding("s", "cycle_status", "key.status"),
+        Binding("S", "cycle_status(True)", "key.status_back"),
         Binding("delete", "delete", "key.delete"),
         Binding("m", "year_measure", "key.year_measure"),
     ]
@@ -54,7 +61,11 @@ class ActionTable(DataTable[Text | str]):
         """Edit the item with this id."""
 
     class StatusCycleRequested(ItemMessage):
-        """Move this item's status on by one."""
+        """Move this item's status on by one (`back`: back by one)."""
+
+        def __init__(self, action_id: str, back: bool = False) -> None:
+            self.back = back
+            super().__init__(action_id)
 
     class DeleteRequested(ItemMessage):
         """Delete this item (after confirmation)."""
@@ -65,6 +76,10 @@ class ActionTable(DataTable[Text | str]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._rows: list[tuple[Text | str, ...]] = []
+        self.tr: Callable[..., str] = lambda key, **values: tr("nb", key, **values)
+        """The interface language's catalogue; the screen sets it (statuses, parties)."""
+        self.as_of: dt.date | None = None
+        """The meeting date: an open measure with an earlier deadline is marked overdue."""
 
     def setup_columns(self, labels: list[str]) -> None:
         """Set the column headers (in the interface language), in LABEL_KEYS order."""
@@ -136,9 +151,8 @@ class ActionTable(DataTable[Text | str]):
             self._fix_widths(self._rows)
             self.refresh()
 
-    @staticmethod
-    def _cells(item: ActionItem) -> tuple[Text | str, ...]:
-        who = " / ".join(x for x in (str(item.responsible_side), item.responsible) if x)
+    def _cells(self, item: ActionItem) -> tuple[Text | str, ...]:
+        who = " / ".join(x for x in (side_label(self.tr, item.responsible_side), item.responsible) if x)
         title = Text(item.title)
         if item.year_measure:
             title = Text("★ ") + title
@@ -146,13 +160,22 @@ class ActionTable(DataTable[Text | str]):
             title = Text("↻ ", style="magenta") + title
         cells = {
             "id": item.id,
-            "status": Text(str(item.status), style=STATUS_STYLE[item.status]),
+            "status": Text(status_label(self.tr, item.status), style=STATUS_STYLE[item.status]),
             "title": title,
-            "deadline": item.deadline.isoformat() if item.deadline else "",
+            "deadline": self._deadline(item),
             "responsible": who,
             "q": item.question_id or "",
         }
         return tuple(cells[key] for key in COLUMNS)
+
+    def _deadline(self, item: ActionItem) -> Text | str:
+        """The deadline as typed in Norway; ⚠ and red when an open measure is past it."""
+        if item.deadline is None:
+            return ""
+        shown = norwegian(item.deadline)
+        if self.as_of is not None and item.status.is_open and item.deadline < self.as_of:
+            return Text(f"⚠ {shown}", style="bold red")
+        return shown
 
     def current_id(self) -> str | None:
         """The id of the item under the cursor, if any."""
@@ -175,8 +198,10 @@ class ActionTable(DataTable[Text | str]):
     def action_edit(self) -> None:
         self._post_for_current(self.EditRequested)
 
-    def action_cycle_status(self) -> None:
-        self._post_for_current(self.StatusCycleRequested)
+    def action_cycle_status(self, back: bool = False) -> None:
+        action_id = self.current_id()
+        if action_id is not None:
+            self.post_message(self.StatusCycleRequested(action_id, back))
 
     def action_delete(self) -> None:
         self._post_for_current(self.DeleteRequested)
