@@ -63,6 +63,12 @@ def _load() -> dict[str, Entry]:
 CATALOGUE: dict[str, Entry] = _load()
 
 
+def guide_text(bokmal: str, english: str, lang: str) -> str:
+    """A text quoted from the guide: its own bokmål in bokmål and nynorsk (it is the
+    directorate's wording), the English rendering in English."""
+    return english if language(lang) == "en" else bokmal
+
+
 def has(key: str) -> bool:
     return key in CATALOGUE
 

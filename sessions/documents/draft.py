@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from politirad.models.catalogue import guide_text
 from politirad.models.criteria import CIRCULAR_AIMS, CIRCULAR_MIN_MEETINGS, SATISFIED_MIN_MEETINGS
 from politirad.models.people import ANCHORING_ROLES, EXECUTIVE_WORDS, MAYOR_WORDS, POLICE_HEAD_WORDS, Participant, Side
 from politirad.models.session import Session
@@ -136,8 +137,7 @@ def _parties(ctx: _Context) -> DraftSection:
 
 
 def _purpose(ctx: _Context) -> DraftSection:
-    english = ctx.session.language == "en"
-    aims = [aim.text_en if english else aim.text for aim in CIRCULAR_AIMS]
+    aims = [guide_text(aim.text, aim.text_en, ctx.session.language) for aim in CIRCULAR_AIMS]
     w = ctx.w
     municipality = w["the_municipalities"] if ctx.many else w["the_municipality"]
 

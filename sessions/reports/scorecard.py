@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from politirad.models.catalogue import guide_text
 from politirad.models.criteria import PITFALLS, SUCCESS_CRITERIA
 from politirad.models.session import Language, Session
 from politirad.sessions.reports.years import history
@@ -66,13 +67,13 @@ def build_scorecard(years: list[Session], language: Language | None = None) -> S
         criteria.append(
             CriterionTrend(
                 item.id,
-                item.text_en if lang == "en" else item.text,
+                guide_text(item.text, item.text_en, lang),
                 tuple(r.score if r else None for r in ratings),
                 tuple(r.reason if r else "" for r in ratings),
             )
         )
     pitfalls = tuple(
-        PitfallRow(p.id, p.text_en if lang == "en" else p.text, tuple(p.id in s.pitfalls for s in ordered))
+        PitfallRow(p.id, guide_text(p.text, p.text_en, lang), tuple(p.id in s.pitfalls for s in ordered))
         for p in PITFALLS
     )
     return Scorecard(
