@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Select
 
 from politirad.models.session import Session
-from politirad.sessions.live.session import ReadOnlyError
 from politirad.tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
 from politirad.tui.screens.confirm import ConfirmScreen
+from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.widgets.participant_table import ParticipantTable
 from politirad.tui.widgets.screen_title import ScreenTitle
 from politirad.tui.widgets.text_list import TextList, TextListLabels
@@ -78,7 +77,7 @@ def initial_values(session: Session) -> dict[str, str]:
     }
 
 
-class SetupScreen(Screen[bool]):
+class SetupScreen(LiveScreen[bool]):
     """Dismisses with True when the setup was saved, False when left unchanged."""
 
     BINDINGS = [
@@ -225,14 +224,13 @@ class SetupScreen(Screen[bool]):
             error.scroll_visible()
             self.notify(result, severity="error")
             return
-        try:
-            changed = self._changed_here(result)
-            if changed:
-                self.app.live.update_setup(origin=self, **changed)
-        except ReadOnlyError:
-            self.notify(self.app.t("notice.read_only"), severity="warning")
+        changed = self._changed_here(result)
+        if changed and not self.writable():
             return
-        except ValueError as exc:
+        try:
+            if changed and self.app.writer is not None:
+                self.app.writer.update_setup(origin=self, **changed)
+        except ValueError as exc:  # shown in the form, beside the fields
             error.update(f"[red]{exc}[/red]")
             return
         self.notify(self.app.t("setup.saved"))
