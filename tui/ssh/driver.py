@@ -5,6 +5,15 @@ touches no process-wide state (signals, stdin, termios): bytes from the channel 
 to Textual's xterm parser on the loop, the parser's Esc timeout is ticked with a loop
 timer, and output goes to the channel's buffer, which is bounded: a client that stops
 reading is cut off rather than buffered for without end.
+
+Input is bounded too, before Textual sees a byte (issue 13): every channel has an
+`InputBudget`, a token bucket (bytes per second, a burst) in front of the parser and
+a cap on the bytes waiting for it. What a client sends beyond that cap is dropped (the
+client is told once), so a viewer pouring random bytes, keys or mouse motion into its
+channel costs the shared event loop at most its budget's worth of events per second and
+the server at most its cap in memory. Bracketed pastes are cut out of the byte stream
+here and posted as one `Paste` of cleaned text: an ESC or BEL inside a paste is text,
+never a key.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from __future__ import annotations
 import asyncio
 from codecs import getincrementaldecoder
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal, Protocol, TextIO
 
@@ -21,6 +31,9 @@ from textual.app import App
 from textual.driver import Driver
 from textual.geometry import Size
 from textual.message import Message
+from textual.widgets import Input
+
+from politirad.models.safe_text import clean_text
 
 MIN_SIZE = (20, 6)
 MAX_SIZE = (400, 150)
@@ -29,22 +42,48 @@ MAX_SIZE = (400, 150)
 MAX_PENDING_OUTPUT = 2 * 1024 * 1024
 """Bytes waiting for a slow client before it is cut off (a full repaint is ~100 KiB)."""
 
-MAX_PENDING_INPUT = 64 * 1024
-"""Input kept before the app is ready to read it; more is dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class InputBudget:
+    """How much input one channel may hand the parser, and how much may wait for it."""
+
+    rate: float
+    """Bytes per second fed to Textual's parser once the burst is spent."""
+    burst: int
+    """Bytes that may go through at once (a paste, a quick run of keys)."""
+    pending: int
+    """Bytes waiting for the budget (or for the app to start); beyond this, dropped."""
+    max_text: int | None = None
+    """Longest text a one-line input (palette, prompt) may grow to; None = no cap."""
+
+
+VIEWER_BUDGET = InputBudget(rate=256, burst=1024, pending=4 * 1024, max_text=200)
+"""A read-only viewer moves around and clicks: 256 bytes/s is about 80 arrow keys or 20
+mouse-wheel notches a second, with bursts of four times that. Its one-line inputs (the
+go-to prompt) hold 200 characters."""
+
+EDITOR_BUDGET = InputBudget(rate=8 * 1024, burst=32 * 1024, pending=256 * 1024)
+"""A co-facilitator types and pastes notes: a 32 KiB paste goes through at once."""
+
+INPUT_SLICE = 512
+"""Bytes parsed per loop turn, so a burst never holds the loop for long."""
 
 ESC_TICK = constants.ESCAPE_DELAY + 0.02
 """A lone Esc is only known after the parser's escape delay: tick it just after."""
 
 START_SEQUENCES = (
     "\x1b[?1049h"  # alternate screen
-    "\x1b[?1000h\x1b[?1003h\x1b[?1015h\x1b[?1006h"  # mouse: buttons, motion, SGR coordinates
+    # mouse: buttons, motion only while a button is held (1002, not every move: 1003
+    # would send a stream of input over SSH for hover effects alone), SGR coordinates
+    "\x1b[?1000h\x1b[?1002h\x1b[?1015h\x1b[?1006h"
     "\x1b[?25l"  # hide cursor
     "\x1b[?2004h"  # bracketed paste
     "\x1b[?7l"  # no line wrap
     "\x1b[?2026$p"  # ask whether synchronized output is supported
 )
 RESTORE_SEQUENCES = (
-    "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l"  # mouse off
+    "\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1015l\x1b[?1006l"  # mouse off
     "\x1b[?2004l"  # bracketed paste off
     "\x1b[?7h"  # line wrap on
     "\x1b[0m"  # plain colours
@@ -70,8 +109,9 @@ class Channel(Protocol):
 
 
 class ChannelTerminal:
-    """One client's terminal as the server sees it: size, input until a driver reads it,
-    and output into the channel with a cap on what may wait for the client."""
+    """One client's terminal as the server sees it: size, input metered out to the
+    driver by the channel's `InputBudget`, and output into the channel with a cap on
+    what may wait for the client."""
 
     def __init__(
         self,
@@ -80,25 +120,68 @@ class ChannelTerminal:
         *,
         max_pending: int = MAX_PENDING_OUTPUT,
         on_overflow: Callable[[], None] | None = None,
+        budget: InputBudget = EDITOR_BUDGET,
+        on_input_dropped: Callable[[], None] | None = None,
     ) -> None:
         self.channel = channel
         self.size = clamp_size(*size)
         self.max_pending = max_pending
         self.on_overflow = on_overflow
+        self.budget = budget
+        self.on_input_dropped = on_input_dropped
+        """Called once, the first time input is dropped (the client is told)."""
         self.driver: SSHDriver | None = None
         self.closed = False
         """No more writes: the client went away or was cut off."""
         self.overflowed = False
-        self._input: list[bytes] = []
-        self._input_size = 0
+        self.dropped = 0
+        """Input bytes dropped so far because too much was waiting."""
+        self._input: bytearray = bytearray()
+        self._tokens = float(budget.burst)
+        self._refilled: float | None = None
+        self._pump_handle: asyncio.TimerHandle | None = None
 
     def feed(self, data: bytes) -> None:
-        """Bytes typed by the client: to the driver, or kept until it starts."""
-        if self.driver is not None:
+        """Bytes typed by the client: queued (or dropped past the cap), then metered out."""
+        if len(self._input) + len(data) > self.budget.pending:
+            self._drop(len(data))
+            return
+        self._input += data
+        if self._pump_handle is None:  # else a pump is due already, and this waits its turn
+            self._pump()
+
+    def _drop(self, count: int) -> None:
+        first = self.dropped == 0
+        self.dropped += count
+        if first and self.on_input_dropped is not None:
+            self.on_input_dropped()
+
+    def _pump(self) -> None:
+        """Hand the driver what the budget allows now; come back when it allows more."""
+        self._pump_handle = None
+        if self.driver is None or not self._input:
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        if self._refilled is not None:
+            elapsed = now - self._refilled
+            self._tokens = min(float(self.budget.burst), self._tokens + elapsed * self.budget.rate)
+        self._refilled = now
+        count = min(len(self._input), INPUT_SLICE, int(self._tokens))
+        if count > 0:
+            data = bytes(self._input[:count])
+            del self._input[:count]
+            self._tokens -= count
             self.driver.feed(data)
-        elif self._input_size + len(data) <= MAX_PENDING_INPUT:
-            self._input.append(data)
-            self._input_size += len(data)
+        if self._input and self._pump_handle is None and self.driver is not None:
+            wanted = min(len(self._input), INPUT_SLICE)
+            wait = max(0.0, (wanted - self._tokens) / self.budget.rate)
+            self._pump_handle = loop.call_later(wait, self._pump)
+
+    @property
+    def pending_input(self) -> int:
+        """Bytes received and not yet handed to the parser."""
+        return len(self._input)
 
     def resize(self, width: int, height: int) -> None:
         self.size = clamp_size(width, height)
@@ -107,12 +190,13 @@ class ChannelTerminal:
 
     def attach(self, driver: SSHDriver) -> None:
         self.driver = driver
-        pending, self._input, self._input_size = self._input, [], 0
-        for data in pending:
-            driver.feed(data)
+        self._pump()
 
     def detach(self) -> None:
         self.driver = None
+        if self._pump_handle is not None:
+            self._pump_handle.cancel()
+            self._pump_handle = None
 
     def write(self, data: bytes) -> None:
         """Queue output; past `max_pending` unread bytes the client is cut off."""
@@ -138,6 +222,81 @@ class ChannelTerminal:
             pass
 
 
+PASTE_START = "\x1b[200~"
+PASTE_END = "\x1b[201~"
+
+
+class PasteSplitter:
+    """Cuts bracketed pastes out of decoded input, before Textual's parser sees them.
+
+    Textual's parser reissues an escape sequence inside a paste as keys (an ESC, then a
+    BEL read as Ctrl+G), so pasted text could act. Here everything between the start
+    and end markers is text: it comes back as one cleaned string, and only what lies
+    outside pastes goes on to the parser. Markers split across reads are found; a paste
+    longer than `limit` characters keeps its first `limit` and drops the rest.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._paste: list[str] | None = None
+        self._size = 0
+        self._held = ""
+        self.truncated = False
+        """The last paste was longer than `limit` and lost its tail."""
+
+    def split(self, text: str) -> list[str | tuple[str]]:
+        """Pieces in order: str for the parser, a 1-tuple holding a finished paste."""
+        text, self._held = self._held + text, ""
+        out: list[str | tuple[str]] = []
+        while text:
+            marker = PASTE_END if self._paste is not None else PASTE_START
+            at = text.find(marker)
+            if at < 0:
+                keep = _partial_marker(text, marker)
+                if keep == 1 and self._paste is None:
+                    keep = 0  # a lone trailing Esc is the Esc key: the parser times it out
+                body, self._held = text[: len(text) - keep], text[len(text) - keep :]
+                self._take(body, out)
+                break
+            self._take(text[:at], out)
+            text = text[at + len(marker) :]
+            if self._paste is None:
+                self._paste, self._size = [], 0
+            else:
+                pasted, self._paste = "".join(self._paste), None
+                out.append((clean_text(pasted),))
+        return out
+
+    def release(self) -> str:
+        """Outside a paste, what was held as a possible paste start (the Esc timeout
+        passed without the rest arriving): it was keys after all."""
+        if self._paste is not None:
+            return ""
+        held, self._held = self._held, ""
+        return held
+
+    def _take(self, body: str, out: list[str | tuple[str]]) -> None:
+        if not body:
+            return
+        if self._paste is None:
+            out.append(body)
+            return
+        room = self.limit - self._size
+        if len(body) > room:
+            self.truncated = True
+            body = body[: max(0, room)]
+        self._paste.append(body)
+        self._size += len(body)
+
+
+def _partial_marker(text: str, marker: str) -> int:
+    """How many characters at the end of `text` could be the start of `marker`."""
+    for length in range(min(len(marker) - 1, len(text)), 0, -1):
+        if marker.startswith(text[-length:]):
+            return length
+    return 0
+
+
 class SSHDriver(Driver):
     """Drives one app over one `ChannelTerminal`; created by the app via `driver_class`."""
 
@@ -154,6 +313,8 @@ class SSHDriver(Driver):
         self._terminal = terminal
         self._parser = XTermParser(debug=False)  # debug=True would open keys.log in the cwd
         self._decode = getincrementaldecoder("utf-8")(errors="replace").decode
+        self._max_text = terminal.budget.max_text
+        self._pastes = PasteSplitter(terminal.budget.pending)
         self._tick_handle: asyncio.TimerHandle | None = None
         self._reading = False
         self._out: list[str] = []
@@ -183,20 +344,45 @@ class SSHDriver(Driver):
         if not self._reading:
             return
         with self._app._context():  # events belong to this app, whichever task called us
-            for event in self._parser.feed(self._decode(data)):
-                self.process_message(event)
+            for piece in self._pastes.split(self._decode(data)):
+                if isinstance(piece, tuple):
+                    self._cap_text_input()
+                    self.process_message(events.Paste(piece[0]))
+                    continue
+                for event in self._parser.feed(piece):
+                    if isinstance(event, events.Key) and event.is_printable:
+                        self._cap_text_input()
+                    self.process_message(event)
         if self._tick_handle is not None:
             self._tick_handle.cancel()
         self._tick_handle = self._loop.call_later(ESC_TICK, self._tick)
+
+    def _cap_text_input(self) -> None:
+        """Give the focused one-line input this channel's length cap before text reaches it.
+
+        A viewer can open prompts (go to question) whose input has no limit, and each
+        character typed into a long one costs more than the last; with a cap the input
+        refuses what is past it."""
+        if self._max_text is None:
+            return
+        try:
+            focused = self._app.focused
+        except Exception:  # noqa: BLE001 - no screen yet: nothing to cap
+            return
+        if isinstance(focused, Input) and not focused.max_length:
+            focused.max_length = self._max_text
 
     def _tick(self) -> None:
         """Let the parser time out a pending lone Esc (the linux driver polls for this)."""
         self._tick_handle = None
         if not self._reading:
             return
+        held = self._pastes.release()
         with self._app._context():
-            for event in self._parser.tick():
+            for event in self._parser.feed(held) if held else self._parser.tick():
                 self.process_message(event)
+        if held:  # the parser has new input to time out
+            self._tick_handle = self._loop.call_later(ESC_TICK, self._tick)
 
     def resize(self, size: tuple[int, int]) -> None:
         self._size = size

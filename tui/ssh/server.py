@@ -5,6 +5,15 @@ the role. A connection gets one PTY session and nothing else: exec, subsystems (
 port forwarding, agent and X11 forwarding are refused. Each session runs its own
 `PolitiradApp` on the shared live session through `SSHDriver`; whatever happens to one
 session (disconnect, crash, slow link) ends that session only.
+
+Connection hygiene (issue 13): a connection that has not authenticated within
+`login_timeout` is dropped, and such connections have their own small cap, in total and
+per source address; when a new one arrives over a cap, an older unauthenticated one is
+dropped instead of the newcomer (first those that have not even sent their SSH version,
+as a real client does at once), so idle or slow sockets can neither refuse a real
+participant nor hold a slot for long. Only authenticated connections count against
+`max_viewers`. An authenticated connection must open its terminal session within
+`login_timeout` too (`ssh -N` holds nothing), and `idle_timeout` applies to every one.
 """
 
 from __future__ import annotations
@@ -22,12 +31,19 @@ import asyncssh
 from rich.console import Console
 
 from politirad.sessions.errors import SessionError
+from politirad.sessions.storage.atomic import FILE_MODE
+from politirad.sessions.live.view import ReadOnlyView
 from politirad.sessions.live.session import LiveSession
 from politirad.sessions.live.presence import Member, Presence, Role, Seat
 from politirad.tui.i18n import tr
-from politirad.tui.ssh.driver import ChannelTerminal, SSHDriver, clamp_size
+from politirad.tui.ssh.driver import (
+    EDITOR_BUDGET,
+    VIEWER_BUDGET,
+    ChannelTerminal,
+    SSHDriver,
+    clamp_size,
+)
 from politirad.tui.ssh.keys import AuthorizedKey, KeyRing
-from politirad.tui.ssh.readonly import ReadOnlyLive
 
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
@@ -38,7 +54,13 @@ LOG_ENV = "POLITIRAD_SSH_LOG"
 """Path of a debug log for the server (off by default; may hold notes from tracebacks)."""
 
 CONNECTION_HEADROOM = 8
-"""Connections still authenticating, beyond the viewer cap, before new ones are dropped."""
+"""Authenticated connections beyond the viewer cap (they are told the meeting is full)."""
+
+MAX_UNAUTHENTICATED = 32
+"""Connections still authenticating at once; a newcomer over it pushes out an older one."""
+
+MAX_UNAUTHENTICATED_PER_SOURCE = 8
+"""The same, per source address: one machine cannot take every authenticating slot."""
 
 
 class ShareError(SessionError):
@@ -52,7 +74,9 @@ class ServerSettings:
     max_viewers: int = 20
     idle_timeout: float = 120 * 60.0
     """Seconds without a key press or mouse event before a session is closed; 0 = never."""
-    login_timeout: float = 30.0
+    login_timeout: float = 10.0
+    """Seconds to authenticate, and then to open the terminal session (key auth on a
+    LAN takes well under a second; OpenSSH's own client gives up after its own)."""
     keepalive: float = 30.0
     lang: str = "nb"
 
@@ -110,6 +134,8 @@ class ShareServer:
         self.port = settings.port
         self.sessions: set[ViewerSession] = set()
         self.connections: set[asyncssh.SSHServerConnection] = set()
+        self.unauthenticated: dict[asyncssh.SSHServerConnection, str] = {}
+        """Connections still authenticating, oldest first, with their source address."""
         self._acceptor: asyncssh.SSHAcceptor | None = None
         self.heap = HeapKeeper()
 
@@ -171,7 +197,7 @@ class ShareServer:
         from politirad.tui.app import PolitiradApp
 
         can_edit = entry.role.can_edit
-        live = self.live if can_edit else cast(LiveSession, ReadOnlyLive(self.live))
+        live = self.live if can_edit else ReadOnlyView(self.live)
         seat = Seat(
             self.presence,
             member,
@@ -180,6 +206,10 @@ class ShareServer:
             welcome=self.t("share.welcome_co" if can_edit else "share.welcome_viewer"),
         )
         app = PolitiradApp(live, lang=self.settings.lang, read_only=not can_edit, seat=seat)
+        if not can_edit:
+            # A viewer has nothing to command, and the palette's input searches on every
+            # character typed into it: it is the cheapest way to burden the shared loop.
+            app.use_command_palette = False
         app.driver_class = cast(type[SSHDriver], partial(SSHDriver, terminal=terminal))
         # A failing view must never print its traceback on the facilitator's terminal.
         app.error_console = Console(file=io.StringIO(), markup=False, highlight=False)
@@ -199,14 +229,38 @@ class _Connection(asyncssh.SSHServer):
         self._conn = conn
         server = self._server
         server.connections.add(conn)
-        if len(server.connections) > server.settings.max_viewers + CONNECTION_HEADROOM:
-            asyncio.get_running_loop().call_soon(
-                conn.disconnect, asyncssh.DISC_TOO_MANY_CONNECTIONS, "too many connections"
-            )
+        peer = conn.get_extra_info("peername")
+        source = str(peer[0]) if peer else ""
+        waiting = server.unauthenticated
+        same_source = [c for c, s in waiting.items() if s == source]
+        if len(same_source) >= MAX_UNAUTHENTICATED_PER_SOURCE:
+            _drop(_least_advanced(same_source), waiting)
+        elif len(waiting) >= MAX_UNAUTHENTICATED:
+            _drop(_least_advanced(list(waiting)), waiting)
+        waiting[conn] = source
+
+    def auth_completed(self) -> None:
+        """Authenticated: counts against the viewer cap now, and must open its session."""
+        server, conn = self._server, self._conn
+        if conn is None:
+            return
+        server.unauthenticated.pop(conn, None)
+        authenticated = len(server.connections) - len(server.unauthenticated)
+        loop = asyncio.get_running_loop()
+        if authenticated > server.settings.max_viewers + CONNECTION_HEADROOM:
+            loop.call_soon(conn.disconnect, asyncssh.DISC_TOO_MANY_CONNECTIONS, "too many connections")
+            return
+        loop.call_later(server.settings.login_timeout, self._check_session_opened)
+
+    def _check_session_opened(self) -> None:
+        """A connection that authenticated but opened no terminal (`ssh -N`) goes."""
+        if self._session is None and self._conn is not None and self._conn in self._server.connections:
+            self._conn.disconnect(asyncssh.DISC_BY_APPLICATION, "no terminal session opened")
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._conn is not None:
             self._server.connections.discard(self._conn)
+            self._server.unauthenticated.pop(self._conn, None)
 
     def begin_auth(self, username: str) -> bool:
         return True  # always authenticate; the user name is never trusted for anything
@@ -245,6 +299,23 @@ class _Connection(asyncssh.SSHServer):
 
     def unix_server_requested(self, listen_path: str) -> bool:
         return False
+
+
+def _least_advanced(oldest_first: list[asyncssh.SSHServerConnection]) -> asyncssh.SSHServerConnection:
+    """The oldest connection that has not sent its SSH version, else the oldest.
+
+    A real client sends its version the moment it connects; a socket that sent nothing
+    is the first to go, so re-opening idle sockets only ever pushes out idle sockets."""
+    silent = (c for c in oldest_first if not c.get_extra_info("client_version"))
+    return next(silent, oldest_first[0])
+
+
+def _drop(conn: asyncssh.SSHServerConnection, waiting: dict[asyncssh.SSHServerConnection, str]) -> None:
+    """Push out an unauthenticated connection to make room for a newer one."""
+    waiting.pop(conn, None)
+    asyncio.get_running_loop().call_soon(
+        conn.disconnect, asyncssh.DISC_TOO_MANY_CONNECTIONS, "too many unauthenticated connections"
+    )
 
 
 class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
@@ -326,7 +397,11 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         server, chan = self._server, self._chan
         assert chan is not None
         terminal = self._terminal = ChannelTerminal(
-            chan, self._size, on_overflow=lambda: self.end(server.t("ssh.reason.slow"))
+            chan,
+            self._size,
+            on_overflow=lambda: self.end(server.t("ssh.reason.slow")),
+            budget=EDITOR_BUDGET if self._entry.role.can_edit else VIEWER_BUDGET,
+            on_input_dropped=self._input_dropped,
         )
         try:
             if server.presence.count(Role.VIEWER, Role.CO_FACILITATOR) >= server.settings.max_viewers:
@@ -371,6 +446,11 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             log.error("view for %s failed:\n%s", self._entry.fingerprint, errors)
         return bool(errors)
 
+    def _input_dropped(self) -> None:
+        """Told once: more input arrived than this view takes, and the rest was ignored."""
+        if self._app is not None:
+            self._app.notify(self._server.t("ssh.input_dropped"), severity="warning", timeout=8)
+
     def _goodbye(self, text: str, status: int) -> None:
         if self._terminal is not None and text:
             self._terminal.write_final(text.encode("utf-8"))
@@ -400,7 +480,18 @@ def _configure_logging() -> None:
         logger.propagate = False
         if not logger.handlers:
             path = os.environ.get(LOG_ENV)
-            handler: logging.Handler = logging.FileHandler(path) if path else logging.NullHandler()
+            handler: logging.Handler = _private_log(path) if path else logging.NullHandler()
             handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
             logger.addHandler(handler)
             logger.setLevel(logging.INFO if path else logging.WARNING)
+
+
+def _private_log(path: str) -> logging.Handler:
+    """The debug log may hold notes (from tracebacks): created 0600, like session files,
+    and an existing one made 0600 before anything is appended."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+    return logging.FileHandler(path)

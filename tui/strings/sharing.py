@@ -52,6 +52,10 @@ SSH_STRINGS: dict[str, dict[str, str]] = {
         "nb": "Møtet er fullt ({max} tilkoblet). Prøv igjen senere.",
         "en": "The meeting is full ({max} connected). Try again later.",
     },
+    "ssh.input_dropped": {
+        "nb": "For mye inndata på en gang: resten ble ignorert.",
+        "en": "Too much input at once: the rest was ignored.",
+    },
     "ssh.bye": {"nb": "politirad: frakoblet ({reason}).", "en": "politirad: disconnected ({reason})."},
     # the serve command's banner
     "serve.sharing": {"nb": "Deler {file} over SSH på {address}", "en": "Sharing {file} over SSH on {address}"},
