@@ -48,6 +48,8 @@ class PolitiradApp(App[int]):
     CSS_PATH = str(CSS_FILE)
     TITLE = "politirad"
     ENABLE_COMMAND_PALETTE = True
+    ALLOW_IN_MAXIMIZED_VIEW = "#status-header, #meeting-clock, #key-bar, #presence"
+    """A maximised pane (Ctrl+F) keeps the header, the clock and the key bar in view."""
     COMMANDS = {PolitiradCommands}
     BINDINGS = [
         # Tab moves between panes before the focused widget sees the next key, so a

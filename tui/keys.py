@@ -67,16 +67,39 @@ GLOBAL_EXTRAS: list[tuple[str, str]] = [
 
 KEY_BAR: list[tuple[str, str, str]] = [
     ("F1", "help", "bar.help"),
-    ("Ctrl+P", "command_palette", "bar.palette"),
-    ("F5", "toggle_clock", "bar.clock"),
     ("F2", "setup", "bar.setup"),
     ("F3", "questions", "bar.questions"),
     ("F4", "conclusions", "bar.conclusions"),
+    ("F5", "toggle_clock", "bar.clock"),
+    ("F6", "scorecard", "bar.scorecard"),
+    ("F7", "compare_last", "bar.compare_last"),
+    ("F8", "time_allocation", "bar.time_allocation"),
+    ("F9", "export_prep", "bar.export_prep"),
     ("Ctrl+G", "goto", "bar.goto"),
     ("Ctrl+Q", "quit", "bar.quit"),
+    ("Ctrl+P", "command_palette", "bar.palette"),
 ]
-"""(key, action, short label) in priority order; entries whose action does not exist
-are left out, and a narrow terminal cuts the line from the right."""
+"""(key, action, short label) in F-key order; entries whose action does not exist
+are left out. The bar wraps to a second line on a narrow terminal (80 columns), so
+every F-key, Ctrl+G and Ctrl+Q stay in view (issue 14)."""
+
+PANE_BAR: dict[str, list[tuple[str, str]]] = {
+    "tree": [("Enter", "bar.open_note"), ("Ctrl+F", "bar.maximize")],
+    "note-editor": [
+        ("Ctrl+N", "bar.measure_from_note"),
+        ("Ctrl+T", "bar.confidential"),
+        ("Ctrl+F", "bar.maximize"),
+        ("Esc", "bar.back_tree"),
+    ],
+    "actions": [
+        ("a", "bar.add"),
+        ("e", "bar.edit"),
+        ("s/S", "bar.status"),
+        ("m", "bar.year_measure"),
+        ("Delete", "bar.delete"),
+    ],
+}
+"""The focused pane's own keys, shown on its bottom border (widget id -> key, label)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +128,18 @@ PALETTE_EXTRAS: list[PaletteExtra] = [
 ]
 
 
+KEY_NAMES = {"escape": "Esc", "delete": "Delete", "space": "Space", "enter": "Enter", "slash": "/"}
+"""One spelling of each key name, everywhere (help, palette, bars, hints)."""
+
+
 def display_key(key: str) -> str:
-    """'ctrl+g' -> 'Ctrl+G'; the first of several alternatives."""
+    """'ctrl+g' -> 'Ctrl+G', 'a' -> 'a' (as typed: Shift+A is not meant), 'S' -> 'S';
+    the first of several alternatives."""
     first = key.split(",")[0].strip()
-    return "+".join(part.capitalize() if len(part) > 1 else part.upper() for part in first.split("+"))
+    parts = first.split("+")
+    if len(parts) == 1:
+        return KEY_NAMES.get(first, first if len(first) == 1 else first.capitalize())
+    return "+".join(KEY_NAMES.get(p, p.capitalize() if len(p) > 1 else p.upper()) for p in parts)
 
 
 def own_bindings(node: DOMNode) -> list[Binding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
@@ -19,7 +19,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._question, self._yes, self._no = question, yes, no
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with VerticalScroll(classes="dialog", id="confirm-body"):  # fits 80×24, scrolls if longer
             yield Label(self._question)
             with Horizontal(classes="buttons"):
                 yield Button(self._yes, id="yes", variant="error")

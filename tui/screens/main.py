@@ -17,7 +17,7 @@ from politirad.tui import startup_gc
 from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
-from politirad.tui.keys import key_bar_entries
+from politirad.tui.keys import PANE_BAR, key_bar_entries
 from politirad.tui.labels import status_label
 from politirad.tui.widgets.last_year import LastYearNote
 from politirad.tui.widgets.meeting_clock import MeetingClock
@@ -45,6 +45,7 @@ class MainScreen(MeetingTime, LiveScreen[None]):
         Binding("f5", "toggle_clock", "key.clock"),
         Binding("f8", "time_allocation", "key.time_allocation"),
         Binding("ctrl+n", "measure_from_note", "key.measure_from_note"),
+        Binding("ctrl+f", "toggle_maximize", "key.maximize", priority=True),
     ]
 
     app: PolitiradApp
@@ -100,11 +101,37 @@ class MainScreen(MeetingTime, LiveScreen[None]):
         table.setup_columns(
             [t(k) for k in LABEL_KEYS]
         )
-        bar = Text(no_wrap=True, overflow="ellipsis")
+        bar = Text(overflow="ellipsis")
         for key, label in key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app))):
-            bar.append(key, style="bold")
-            bar.append(f" {t(label)}  ")
+            bar.append(key, style="bold")  # no-break spaces: a key never wraps away from its label
+            bar.append("\u00a0" + t(label).replace(" ", "\u00a0") + "  ")
         self.query_one("#key-bar", Static).update(bar)
+        self._show_pane_keys()
+
+    def _show_pane_keys(self) -> None:
+        """The focused pane's own keys on its bottom border; other panes show none."""
+        focused = self.app.focused
+        for pane_id in ("tree", "note-pane", "actions"):
+            pane = self.query_one(f"#{pane_id}")
+            owner = "note-editor" if pane_id == "note-pane" else pane_id
+            has_focus = focused is not None and (focused is pane or pane in focused.ancestors)
+            entries = PANE_BAR.get(owner, []) if has_focus else []
+            pane.border_subtitle = "  ".join(f"{key} {self.app.t(label)}" for key, label in entries)
+
+    def on_descendant_focus(self) -> None:
+        self._show_pane_keys()
+
+    def action_toggle_maximize(self) -> None:
+        """Ctrl+F: the focused pane fills the screen (the note with its question), or back."""
+        if self.maximized is not None:
+            self.minimize()
+            return
+        focused = self.focused
+        note = self.query_one(NotePane)
+        if focused is not None and (focused is note or note in focused.ancestors):
+            self.maximized = note
+        elif focused is not None:
+            self.maximized = focused
 
     def refresh_all(self) -> None:
         """Redraw everything from the live session (start, language or question changes)."""
@@ -148,7 +175,7 @@ class MainScreen(MeetingTime, LiveScreen[None]):
             if change.origin is not self and note.question_id == change.key and not self._masked(change.key):
                 note.sync_note(session.answer(change.key).note)
         elif change.kind is ChangeKind.ACTIONS:
-            self.query_one(ActionTable).show_items(session.actions)
+            self.query_one(ActionTable).show_items(session.actions, changed=change.key)
         elif change.kind is ChangeKind.ANSWER and change.key and self.query_one(QuestionTree).refresh_answer(session, change.key):
             if note.question_id == change.key:  # e.g. Ctrl+T: one label, not refresh_all (issue 16)
                 self._show(change.key)
@@ -191,6 +218,9 @@ class MainScreen(MeetingTime, LiveScreen[None]):
 
     def on_note_editor_leave_requested(self, event: NoteEditor.LeaveRequested) -> None:
         event.stop()
+        if self.maximized is not None:  # Esc first leaves the enlarged note, then the note
+            self.minimize()
+            return
         self.query_one(QuestionTree).focus()
 
     def on_question_tree_sub_question_chosen(self, event: QuestionTree.SubQuestionChosen) -> None:

@@ -74,4 +74,6 @@ FLOW_STRINGS: dict[str, dict[str, str]] = {
     "bar.year_measure": {"nb": "★", "en": "★"},
     "bar.open_note": {"nb": "Skriv", "en": "Write"},
     "bar.back_tree": {"nb": "Treet", "en": "Tree"},
+    "bar.confidential": {"nb": "🔒 av/på", "en": "🔒 on/off"},
+    "bar.delete": {"nb": "Slett", "en": "Delete"},
 }
