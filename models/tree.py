@@ -7,6 +7,7 @@ function keeps the tree pane, the minutes and the draft from disagreeing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from politirad.models.guide import MAIN_QUESTIONS
@@ -44,6 +45,8 @@ Fingerprint = tuple[Any, ...]
 _MEMO: dict[Fingerprint, tuple[MainNode, ...]] = {}
 _MEMO_SIZE = 8
 """Trees kept: a process holds one live session, but browsing and documents read others."""
+_OWN_SUB = attrgetter("id", "main_id", "text")
+_OWN_MAIN = attrgetter("id", "title")
 
 
 def _fingerprint(session: Session, lang: Language) -> Fingerprint:
@@ -56,8 +59,8 @@ def _fingerprint(session: Session, lang: Language) -> Fingerprint:
     """
     return (
         lang,
-        tuple([(q.id, q.main_id, q.text) for q in session.own_questions]),
-        tuple([(m.id, m.title) for m in session.own_main_questions]),
+        tuple(map(_OWN_SUB, session.own_questions)),
+        tuple(map(_OWN_MAIN, session.own_main_questions)),
         frozenset([qid for qid, answer in session.answers.items() if not answer.included]),
     )
 

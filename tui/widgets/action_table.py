@@ -76,6 +76,8 @@ class ActionTable(DataTable[Text | str]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._rows: list[tuple[Text | str, ...]] = []
+        self._shown: dict[str, tuple[Text | str, ...]] = {}
+        """Each row's cells as last shown, by item id (see `show_items`)."""
         self.tr: Callable[..., str] = lambda key, **values: tr("nb", key, **values)
         """The interface language's catalogue; the screen sets it (statuses, parties)."""
         self.as_of: dt.date | None = None
@@ -84,38 +86,48 @@ class ActionTable(DataTable[Text | str]):
     def setup_columns(self, labels: list[str]) -> None:
         """Set the column headers (in the interface language), in LABEL_KEYS order."""
         self.clear(columns=True)
+        self._shown = {}  # cells in the old language are no cells to reuse
         for key, label in zip(COLUMNS, labels, strict=True):
             self.add_column(label, key=key)
 
-    def show_items(self, items: list[ActionItem], keep: str | None = None) -> None:
+    def show_items(self, items: list[ActionItem], keep: str | None = None, changed: str | None = None) -> None:
         """Bring the table in line with `items`, keeping the cursor on `keep` or where it was.
 
         Rows are updated in place where possible: rebuilding the whole table on every
         change flickers, and a cleared table can paint one frame with stale widths.
+        `changed` names the one item a change was about (a status or ★ key): the other
+        rows keep the cells they show, instead of 500 rows' cells built and compared
+        on every key (issue 16).
         """
         current = keep or self.current_id()
-        wanted = {item.id: self._cells(item) for item in items}
+        reuse = self._shown if changed is not None else {}
+        wanted = {item.id: (reuse.get(item.id) if item.id != changed else None) or self._cells(item) for item in items}
+        self._shown = wanted
         existing = [str(key.value) for key in self.rows]
         kept = [rid for rid in existing if rid in wanted]
         appended = [rid for rid in wanted if rid not in set(existing)]
         if kept + appended != list(wanted):
             self.clear()
             kept, appended = [], list(wanted)
-        self._fix_widths(list(wanted.values()))
+        widened = self._fix_widths(list(wanted.values()))
         for rid in existing:
             if rid not in wanted:
                 self.remove_row(rid)
         for rid in kept:
+            if rid in reuse and rid != changed:
+                continue  # the very cells it shows
             for column, value in zip(COLUMNS, wanted[rid], strict=True):
                 if self.get_cell(rid, column) != value:
-                    self.update_cell(rid, column, value, update_width=True)
+                    # widths are fixed above; DataTable's own re-measure of a narrower
+                    # cell walks the whole column (500 cells)
+                    self.update_cell(rid, column, value, update_width=widened)
         for rid in appended:
             self.add_row(*wanted[rid], key=rid)
         if current is not None and current in wanted:
             self.move_cursor(row=self.get_row_index(current))
 
-    def _fix_widths(self, rows: list[tuple[Text | str, ...]]) -> None:
-        """Set every column's width before the rows change.
+    def _fix_widths(self, rows: list[tuple[Text | str, ...]]) -> bool:
+        """Set every column's width before the rows change; True if one changed.
 
         DataTable measures auto widths on idle, after a frame may already be cached
         with the old, narrower widths; fixed widths set first avoid that stale frame.
@@ -141,9 +153,12 @@ class ActionTable(DataTable[Text | str]):
                 padding = 2 * self.cell_padding * (len(shown) + 1)
                 everything = sum(natural[key] for key in shown)
             natural["title"] = max(MIN_TITLE, min(natural["title"], available - padding - everything))
+        changed = False
         for column in self.ordered_columns:
+            changed = changed or column.auto_width or column.width != natural[str(column.key.value)]
             column.width = natural[str(column.key.value)]
             column.auto_width = False
+        return changed
 
     def on_resize(self) -> None:
         """Share the new width out again."""
