@@ -117,7 +117,7 @@ async def test_year_measures_marked_in_the_action_table_and_in_the_view(make_app
             await pilot.press("down", "m")
             await pilot.pause()
         count = str(app.screen.query_one("#measures-count").render())
-        assert "6 av 5" in count and "Veilederen ber om 5" in count
+        assert "★ 6 valgt – veilederen anbefaler 5." in count
         await pilot.press("space")  # T6 off again
         await pilot.pause()
         assert "5 av 5" in str(app.screen.query_one("#measures-count").render())

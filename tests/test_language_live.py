@@ -94,7 +94,7 @@ async def test_setup_follows_the_switch_and_keeps_what_was_typed(session_file: P
             "tomt = ukjent",  # placeholder of an empty field
             "Rolle",  # participant column
             "Ingen deltakere ennå",
-            "Ingen tema ennå",
+            "Ingen temaer ennå",
             "Lagre (Ctrl+S)",  # button
             "Ctrl+S lagre",  # key bar
         )
@@ -144,7 +144,7 @@ async def test_choice_of_questions_follows_and_keeps_the_cursor(session_file: Pa
         tree = screen.query_one(ChoiceTree)
         ref = tree.current_ref()
         assert ref is not None
-        nb = ("Velg spørsmål", "Alle spørsmål", "Mellomrom med/uten", "Hva har politirådet gjort")
+        nb = ("Velg spørsmål", "Alle spørsmål", "Space med/uten", "Hva har politirådet gjort")
         en = ("Choose questions", "All questions", "Space in/out", "What has the council done")
         await switch_language(pilot, nb, en)
         assert tree.current_ref() == ref and app.focused is tree

@@ -18,4 +18,4 @@ def status_label(t: Callable[..., str], status: Status) -> str:
 
 def side_label(t: Callable[..., str], side: ResponsibleSide) -> str:
     """'politiet' / 'police'."""
-    return t(f"side.{side.name.lower()}")
+    return t(f"party.{side.name.lower()}")

@@ -30,6 +30,7 @@ from politirad.sessions.reports.search import Hit, search_folder
 from politirad.sessions.reports.years import previous_session
 from politirad.tui.i18n import tr
 from politirad.tui.screens.compare import CompareScreen
+from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.keyed_table import KeyedTable
 
 CSS_FILE = Path(__file__).with_name("years.tcss")
@@ -136,7 +137,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
             ("/", "key.search"),
             ("q", "key.quit_browser"),
         )
-        yield Static("  ".join(f"[b]{k}[/b] {self.t(d)}" for k, d in keys), classes="year-keys")
+        yield KeyLine([(k, self.t(d)) for k, d in keys], classes="year-keys")  # wraps at 80 columns
 
     def on_mount(self) -> None:
         table = self.query_one(SessionTable)

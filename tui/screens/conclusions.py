@@ -126,9 +126,8 @@ class ConclusionsScreen(LiveScreen[None]):
         session, t = self.app.live.session, self.app.t
         self.query_one(YearMeasureTable).show(session.actions, t("conclusions.no_actions"))
         count = year_measure_count(session)
-        text = Text(t("conclusions.measures_count", n=count, wanted=WANTED))
-        if count > WANTED:
-            text.append("  " + t("conclusions.too_many", wanted=WANTED), style="bold red")
+        key = "conclusions.measures_over" if count > WANTED else "conclusions.measures_count"
+        text = Text(t(key, n=count, wanted=WANTED), style="bold" if count > WANTED else "")
         self.query_one("#measures-count", Label).update(text)
 
     def apply_change(self, change: Change) -> None:

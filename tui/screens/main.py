@@ -19,6 +19,7 @@ from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
 from politirad.tui.keys import PANE_BAR, key_bar_entries
 from politirad.tui.labels import status_label
+from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.last_year import LastYearNote
 from politirad.tui.widgets.meeting_clock import MeetingClock
 from politirad.tui.widgets.note_pane import NoteEditor, NotePane
@@ -65,7 +66,7 @@ class MainScreen(MeetingTime, LiveScreen[None]):
             from politirad.tui.ssh.presence_bar import PresenceBar  # local sessions never need it
 
             yield PresenceBar(self.app.seat, id="presence")
-        yield Static(id="key-bar")
+        yield KeyLine(id="key-bar")
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -101,11 +102,8 @@ class MainScreen(MeetingTime, LiveScreen[None]):
         table.setup_columns(
             [t(k) for k in LABEL_KEYS]
         )
-        bar = Text(overflow="ellipsis")
-        for key, label in key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app))):
-            bar.append(key, style="bold")  # no-break spaces: a key never wraps away from its label
-            bar.append("\u00a0" + t(label).replace(" ", "\u00a0") + "  ")
-        self.query_one("#key-bar", Static).update(bar)
+        entries = key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app)))
+        self.query_one("#key-bar", KeyLine).show([(key, t(label)) for key, label in entries])
         self._show_pane_keys()
 
     def _show_pane_keys(self) -> None:

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 from textual.app import ComposeResult
+from rich.text import Text
+from textual import on
 from textual.binding import Binding
+from textual.widgets import Static, Tree
 
 from politirad.models import choice
 from politirad.models.tree import find_sub, question_tree
@@ -40,6 +43,7 @@ class QuestionsScreen(LiveScreen[None]):
         t = self.app.t
         yield ScreenTitle(t, "choice.title", "choice.intro", id="choice-title")
         yield ChoiceTree(id="choice-tree")
+        yield Static(id="choice-preview")
         yield CatalogueStatic(t, "choice.keys", id="choice-keys", classes="key-bar")
 
     def on_mount(self) -> None:
@@ -51,6 +55,25 @@ class QuestionsScreen(LiveScreen[None]):
         tree = self.query_one(ChoiceTree)
         tree.border_title = self.app.t("pane.choice")
         tree.rebuild(self.app.live.session, self.app.lang, cursor)
+
+    @on(Tree.NodeHighlighted, "#choice-tree")
+    def _preview(self, event: Tree.NodeHighlighted[NodeRef]) -> None:
+        """The highlighted question in full under the tree: at 80 columns the tree cuts it."""
+        ref = event.node.data
+        text = Text()
+        if ref is not None:
+            mains = question_tree(self.app.live.session, "en" if self.app.lang == "en" else "nb")
+            found = find_sub(mains, ref.question_id) if ref.is_sub else None
+            if found is not None:
+                text.append(f"{found[1].id}  ", style="bold")
+                text.append(found[1].text)
+            else:
+                main = next((m for m in mains if m.id == ref.question_id), None)
+                if main is not None:
+                    text.append(f"{main.id}  {main.title}", style="bold")
+                    if main.lead:
+                        text.append(f" {main.lead}", style="dim")
+        self.query_one("#choice-preview", Static).update(text)
 
     def retranslate(self) -> None:
         """A live language switch: the guide's questions in the new language, cursor kept."""

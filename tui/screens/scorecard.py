@@ -28,6 +28,8 @@ from politirad.tui.background import read_then
 from politirad.tui.i18n import tr
 from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.widgets.keyed_table import KeyedTable
+from politirad.tui.widgets.key_line import KeyLine
+from politirad.tui.widgets.tick_box import TickList
 
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
@@ -123,10 +125,10 @@ class ScorecardScreen(LiveScreen[None]):
         council = self.app.live.session.council.name
         return self.t("scorecard.title") + (f": {council}" if council else "")
 
-    def _key_line(self) -> str:
+    def _key_line(self) -> list[tuple[str, str]]:
         keys = (("1–5", "key.score"), ("Enter", "key.reason"), ("Space", "key.toggle_pitfall"),
                 ("Tab", "key.next_pane"), ("Esc", "key.close"))
-        return "  ".join(f"[b]{k}[/b] {self.t(d)}" for k, d in keys)
+        return [(k, self.t(d)) for k, d in keys]
 
     def compose(self) -> ComposeResult:
         yield Static(self._title(), classes="year-title")
@@ -134,8 +136,8 @@ class ScorecardScreen(LiveScreen[None]):
         yield Static(id="criterion-detail")
         yield Static(id="hints")
         yield Input(id="reason")
-        yield SelectionList[str](id="pitfalls")
-        yield Static(self._key_line(), classes="year-keys")
+        yield TickList(id="pitfalls")
+        yield KeyLine(self._key_line(), classes="year-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(CriteriaTable)
@@ -276,6 +278,11 @@ class ScorecardScreen(LiveScreen[None]):
         if not self._update(pitfalls=sorted(chosen, key=_pitfall_order)):
             self._show_pitfalls()
 
+    @on(SelectionList.SelectionHighlighted, "#pitfalls")
+    def show_pitfall(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        """The highlighted pitfall in full under the table: the list cuts long ones."""
+        self.query_one("#criterion-detail", Static).update(Text(str(event.selection.prompt), style="bold"))
+
     @on(DataTable.RowHighlighted, "#criteria")
     def show_detail(self, event: DataTable.RowHighlighted) -> None:
         """The highlighted criterion's full title and reason: the table cuts both."""
@@ -297,7 +304,7 @@ class ScorecardScreen(LiveScreen[None]):
         the ticks and a reason being typed stay as they were."""
         self.lang = self.app.lang
         self.query_one(".year-title", Static).update(self._title())
-        self.query_one(".year-keys", Static).update(self._key_line())
+        self.query_one(".year-keys", KeyLine).show(self._key_line())
         self._border_titles()
         pitfalls = self.query_one(SelectionList)
         for index, pitfall in enumerate(self.card.pitfalls):

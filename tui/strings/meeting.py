@@ -73,7 +73,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     "setup.facilitator_hint": {"nb": "navn", "en": "name"},
     "setup.budget": {"nb": "Tidsramme (minutter)", "en": "Time budget (minutes)"},
     "setup.budget_hint": {"nb": "120", "en": "120"},
-    "setup.meetings": {"nb": "Møter siste år", "en": "Meetings in the past year"},
+    "setup.meetings": {"nb": "Antall møter siste år", "en": "Meetings in the past year"},
     "setup.meetings_hint": {"nb": "tomt = ukjent", "en": "blank = unknown"},
     "setup.district": {"nb": "Politidistrikt", "en": "Police district"},
     "setup.district_hint": {"nb": "f.eks. Vest politidistrikt", "en": "e.g. Vest politidistrikt"},
@@ -100,12 +100,12 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "Participants (a new, e/Enter edit, Delete remove)",
     },
     "setup.themes": {
-        "nb": "Tema å legge vekt på (a ny, e rediger, Delete slett, Shift+↑/↓ flytt)",
+        "nb": "Temaer det skal legges vekt på (a ny, e rediger, Delete slett, Shift+↑/↓ flytt)",
         "en": "Themes to stress (a new, e edit, Delete remove, Shift+↑/↓ move)",
     },
     "setup.theme_add": {"nb": "Nytt tema", "en": "New theme"},
     "setup.theme_edit": {"nb": "Rediger tema {n}", "en": "Edit theme {n}"},
-    "setup.theme_empty": {"nb": "Ingen tema ennå – trykk a", "en": "No themes yet – press a"},
+    "setup.theme_empty": {"nb": "Ingen temaer ennå – trykk a", "en": "No themes yet – press a"},
     "setup.save": {"nb": "Lagre (Ctrl+S)", "en": "Save (Ctrl+S)"},
     "setup.cancel": {"nb": "Tilbake (Esc)", "en": "Back (Esc)"},
     "setup.keys": {
@@ -159,7 +159,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "[x] included, [ ] left out (hidden in the meeting, kept in the file). ✎ = own question.",
     },
     "choice.keys": {
-        "nb": "Mellomrom med/uten · a nytt underspm. · n nytt hovedspm. · F1 taster · Esc",
+        "nb": "Space med/uten · a nytt underspm. · n nytt hovedspm. · F1 taster · Esc",
         "en": "Space in/out · a new sub-q. · n new main q. · F1 all keys · Esc back",
     },
     "choice.add_sub_title": {
@@ -170,16 +170,16 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     "choice.edit_title": {"nb": "Rediger spørsmål {id}", "en": "Edit question {id}"},
     "choice.added": {"nb": "Spørsmål {id} er lagt til.", "en": "Question {id} added."},
     "choice.guide_fixed": {
-        "nb": "Veilederens spørsmål kan ikke endres eller slettes, bare utelates (mellomrom).",
+        "nb": "Veilederens spørsmål kan ikke endres eller slettes, bare utelates (Space).",
         "en": "The guide's questions cannot be edited or deleted, only left out (Space).",
     },
     "choice.confirm_delete": {"nb": "Slette eget spørsmål {id} «{text}»?", "en": "Delete own question {id} «{text}»?"},
     "choice.blocked_note": {
-        "nb": "Spørsmål {id} har et notat og slettes ikke. Utelat det (mellomrom), eller tøm notatet først.",
+        "nb": "Spørsmål {id} har et notat og slettes ikke. Utelat det (Space), eller tøm notatet først.",
         "en": "Question {id} has a note and is not deleted. Leave it out (Space), or empty the note first.",
     },
     "choice.blocked_actions": {
-        "nb": "Tiltak viser til spørsmål {id}, så det slettes ikke. Utelat det (mellomrom) i stedet.",
+        "nb": "Tiltak viser til spørsmål {id}, så det slettes ikke. Utelat det (Space) i stedet.",
         "en": "Action items refer to question {id}, so it is not deleted. Leave it out (Space) instead.",
     },
     "choice.blocked_subs": {
@@ -187,7 +187,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "Main question {id} has sub-questions. Delete them first.",
     },
     "choice.blocked_guide": {
-        "nb": "Veilederens spørsmål kan bare utelates (mellomrom).",
+        "nb": "Veilederens spørsmål kan bare utelates (Space).",
         "en": "The guide's questions can only be left out (Space).",
     },
     # conclusions
@@ -217,7 +217,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "The municipality expects of the police",
     },
     "conclusions.measures_count": {
-        "nb": "★ {n} av {wanted} valgt – m eller mellomrom velger, a legger til et nytt.",
+        "nb": "★ {n} av {wanted} valgt – m eller Space velger, a legger til et nytt.",
         "en": "★ {n} of {wanted} chosen – m or Space chooses, a adds a new one.",
     },
     "conclusions.no_actions": {
@@ -241,8 +241,8 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "{id} is no longer one of the year's measures ({n} of {wanted}).",
     },
     "conclusions.keys": {
-        "nb": "1 2 3 fane · a ny · e endre · Del slett · Shift+↑↓ flytt · m velg · Esc",
-        "en": "1 2 3 tab · a new · e edit · Del delete · Shift+↑↓ move · m choose · Esc",
+        "nb": "1 2 3 fane · a ny · e rediger · Delete slett · Shift+↑↓ flytt · m velg · Esc",
+        "en": "1 2 3 tab · a new · e edit · Delete delete · Shift+↑↓ move · m choose · Esc",
     },
     # preparation sheet
     "prep.written": {"nb": "Forberedelsesark skrevet: {file}", "en": "Preparation sheet written: {file}"},
