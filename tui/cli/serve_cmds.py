@@ -54,10 +54,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         default_host_key,
         load_or_create_host_key,
         read_authorized_keys,
+        remove_stale_invites,
     )
     from politirad.tui.ssh.meeting import MeetingSetup, choose_colour_system, run_meeting
     from politirad.tui.ssh.server import ServerSettings
 
+    remove_stale_invites()  # a server killed with -9 could not delete its invite key
     path, session = load_file(args.file)  # a broken file fails here, before any key or lock work
     lang = args.lang or session.language
     keys_path = Path(args.authorized_keys).expanduser() if args.authorized_keys else default_authorized_keys()

@@ -20,6 +20,7 @@ from pathlib import Path
 import asyncssh
 
 from politirad.sessions.errors import SessionError
+from politirad.sessions.storage.atomic import write_private
 from politirad.sessions.storage.locations import config_dir, ensure_private_dir
 from politirad.sessions.live.presence import Role, clean_name
 
@@ -179,13 +180,12 @@ def load_or_create_host_key(path: Path) -> tuple[asyncssh.SSHKey, bool]:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Create the file 0600 from the start (no window where it is readable by others)."""
+    """A private key through the one private writer (sessions/storage/atomic.py): 0600
+    from its first byte, whole or not at all."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        write_private(path, data)
     except OSError as exc:
         raise KeySetupError(f"cannot write: {exc.strerror or exc}", path) from None
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
 
 
 # -- invites ----------------------------------------------------------------------------
@@ -207,15 +207,27 @@ class Invite:
 def create_invite(folder: Path | None = None, name: str = "gjest") -> Invite:
     """Make a viewer key pair; invite files left by a server that died are removed first."""
     folder = ensure_private_dir(folder or config_dir() / INVITES_DIR)
-    for old in folder.glob("politirad-invite-*"):
-        if not _process_alive(old.name.rsplit("-", 1)[-1]):
-            old.unlink(missing_ok=True)
+    remove_stale_invites(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = folder / f"politirad-invite-{stamp}-{os.getpid()}"
     key = asyncssh.generate_private_key("ssh-ed25519", comment=name)
     _write_private(path, key.export_private_key())
     public = asyncssh.import_public_key(key.export_public_key())
     return Invite(path, AuthorizedKey(public, name, Role.VIEWER, public.get_fingerprint()))
+
+
+def remove_stale_invites(folder: Path | None = None) -> None:
+    """Delete invite keys whose server is gone (killed with -9, or the machine stopped).
+
+    Such a key grants nothing any more (its public half lived in the dead server's
+    memory), but it is a private key lying on disk; every `serve` removes them, with
+    or without `--invite`."""
+    folder = folder or config_dir() / INVITES_DIR
+    if not folder.is_dir():
+        return
+    for old in folder.glob("politirad-invite-*"):
+        if not _process_alive(old.name.rsplit("-", 1)[-1]):
+            old.unlink(missing_ok=True)
 
 
 def _process_alive(pid_text: str) -> bool:
