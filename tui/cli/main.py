@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any, TextIO
 
 # No pydantic plugin sees a session: an installed observability plugin (logfire, for
 # one) would otherwise be handed every note validated, and meeting notes may be
@@ -12,17 +13,42 @@ import sys
 # installed distribution's metadata (about 4 ms, bench/startup.py).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+from politirad.models.safe_text import clean_text
 from politirad.sessions.errors import SessionError
 from politirad.tui.cli.parser import PROG, build_parser
 from politirad.tui import startup_gc
 
 
+class CleanStream:
+    """A text stream whose writes go through `clean_text` on their way to the terminal.
+
+    Session text is cleaned where it enters politirad, but a command also prints what
+    never was session text: file names (a file may be named with an escape sequence),
+    a current agreement read for `--against`, the reasons files were refused. Every
+    command's stdout and stderr pass through here, so none of it reaches a terminal
+    raw. Binary output (`.buffer`) and the TUI (which writes to `sys.__stdout__`) are
+    not affected.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse, dispatch, and turn every expected failure into one line and an exit code."""
     startup_gc.hold()  # until the first frame, or until the command is done
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanStream(stdout), CleanStream(stderr)  # type: ignore[assignment]
     try:
         return _dispatch(build_parser().parse_args(argv))
     finally:
+        sys.stdout, sys.stderr = stdout, stderr
         startup_gc.settle()
 
 
