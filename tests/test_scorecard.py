@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from politirad.models.criteria import PITFALLS, SUCCESS_CRITERIA
+from politirad.models.safe_text import clean_text
 from politirad.models.session import CriterionRating, Session
 from politirad.sessions.storage import store
 from politirad.sessions.errors import SessionFileError
@@ -40,7 +41,8 @@ def test_ratings_and_pitfalls_round_trip_through_toml(tmp_path: Path) -> None:
 @given(
     ratings=st.dictionaries(
         st.sampled_from(CRITERION_IDS),
-        st.builds(CriterionRating, score=st.integers(1, 5), reason=st.text(max_size=40)),
+        # text as it is once inside politirad (cleaned where it enters, models/safe_text.py)
+        st.builds(CriterionRating, score=st.integers(1, 5), reason=st.text(max_size=40).map(clean_text)),
     ),
     pitfalls=st.lists(st.sampled_from(PITFALL_IDS), unique=True),
 )
