@@ -162,7 +162,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, choice: BrowserChoice | None) -> None:
-    monkeypatch.setattr(BrowserApp, "run", lambda self, *a, **k: choice)
+    """The browser answers `choice` once; back in it after the meeting app, q quits."""
+    answers = iter([choice, None])
+    monkeypatch.setattr(BrowserApp, "run", lambda self, *a, **k: next(answers))
 
 
 def test_no_command_with_sessions_in_folder_starts_from_last_year(
@@ -224,3 +226,45 @@ async def test_typing_after_a_search_stays_in_the_search(folder: Path) -> None:
         assert isinstance(app.screen, BrowserScreen)
         assert app.screen.query_one("#search", Input).value.endswith("nrfc")
     assert app.return_value is None
+
+
+async def test_f1_helps_and_esc_does_not_quit_the_browser(folder: Path) -> None:
+    """Issue 14: F1 did nothing; Esc quit the program without asking."""
+    from politirad.tui.screens.help import HelpScreen
+
+    app = BrowserApp(folder, today=LATER)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, BrowserScreen)
+        assert [n.message for n in app._notifications][-1] == "q eller Ctrl+Q avslutter."
+    assert app.return_value is None
+
+
+def test_quitting_a_session_opened_from_the_browser_goes_back_to_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: Ctrl+Q in the meeting app returns to the browser; q there quits."""
+    import argparse
+
+    from politirad.tui.cli import year_cmds
+
+    choices = iter([BrowserChoice(BrowserAction.READ_ONLY, folder / Y2025.name), None])
+    shown: list[int] = []
+
+    class FakeBrowser:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            shown.append(1)
+
+        def run(self) -> BrowserChoice | None:
+            return next(choices)
+
+    opened: list[Path] = []
+    monkeypatch.setattr("politirad.tui.browse.BrowserApp", FakeBrowser)
+    monkeypatch.setattr("politirad.tui.run.run_app", lambda path, **kw: opened.append(path) or 0)
+    args = argparse.Namespace(lang=None, dir=None)
+    assert year_cmds.browse_then_open(args, folder) == 0
+    assert opened == [folder / Y2025.name] and len(shown) == 2

@@ -122,8 +122,8 @@ class PolitiradApp(App[int]):
         self.title = self.t("app.title")
         if self._recovery is not None:
             self.call_after_refresh(self._offer_recovery, self._recovery)
-        else:
-            self.call_after_refresh(lambda: _navigation().open_setup_if_new(self))
+        else:  # at once, not after the first frame: no flash of the meeting screen (issue 14)
+            _navigation().open_setup_if_new(self)
 
     def _offer_recovery(self, recovery: Recovery) -> None:
         """Ask whether to take the unsaved work a crash left behind; show what differs."""

@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from politirad.tui import startup_gc
+from politirad.tui.i18n import tr
 from politirad.tui.screens.browser import BrowserChoice, BrowserScreen
 
 
@@ -20,13 +21,30 @@ class BrowserApp(App[BrowserChoice | None]):
     """Shows the browser; exits with the facilitator's choice (None: quit)."""
 
     TITLE = "politirad"
-    BINDINGS = [Binding("ctrl+q", "quit", "key.quit_browser", priority=True)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "key.quit_browser", priority=True),
+        Binding("f1", "help", "key.help", priority=True),
+    ]
 
     def __init__(self, folder: Path, lang: str = "nb", today: dt.date | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.lang = lang
         self.today = today
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+    def action_help(self) -> None:
+        """F1: the browser's keys, as in the meeting app."""
+        from politirad.tui.keys import help_groups
+        from politirad.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        pane, groups = help_groups(self.focused, self.screen, self, self.t)
+        self.push_screen(HelpScreen(self.t("help.title", pane=pane), groups, self.t("help.close")))
 
     def on_mount(self) -> None:
         self.call_after_refresh(startup_gc.settle)  # the normal collector once it shows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -43,3 +44,31 @@ def free_path(folder: Path, date: dt.date, council_name: str) -> Path:
 def backup_path(path: Path) -> Path:
     """Where the previous version of a session file is kept."""
     return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def unnamed(path: Path, date: dt.date) -> bool:
+    """The file still has the name a session gets before its council is named."""
+    stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    return re.fullmatch(rf"{date.isoformat()}-politirad(-\d+)?", stem) is not None
+
+
+def name_after_council(path: Path, date: dt.date, council_name: str) -> Path:
+    """Rename `<date>-politirad.toml` to `<date>-<council>.toml` once the council is named.
+
+    Like `new --from` names its file. Never over another file: the target is a free
+    name, and the rename is a hard link plus unlink (a link fails if the name was
+    taken meanwhile). Returns the path the session now has (unchanged if nothing
+    was to be done or the rename failed; the session is safe under its old name).
+    """
+    if not council_name.strip() or not unnamed(path, date) or not path.exists():
+        return path
+    target = free_path(path.parent, date, council_name)
+    try:
+        os.link(path, target)
+    except OSError:
+        return path
+    path.unlink()
+    old_backup = backup_path(path)
+    if old_backup.exists() and not backup_path(target).exists():
+        os.replace(old_backup, backup_path(target))
+    return target

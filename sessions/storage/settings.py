@@ -75,3 +75,39 @@ def interface_language(flag: str | None, session_language: Language) -> Language
     if flag in ("nb", "en"):
         return flag  # type: ignore[return-value]
     return load_settings().language or session_language
+
+
+LAST_QUESTIONS = "last_question"
+"""Settings table: session file (absolute path) -> the sub-question open at quit."""
+
+
+def last_question(session_file: Path, path: Path | None = None) -> str | None:
+    """The sub-question the facilitator left this session on, if remembered."""
+    try:
+        table = _read(path or settings_path()).get(LAST_QUESTIONS, {})
+    except SessionFileError:
+        return None
+    value = table.get(str(session_file.resolve())) if isinstance(table, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def remember_question(session_file: Path, question_id: str | None, path: Path | None = None) -> None:
+    """Keep where the facilitator left off, so `politirad` reopens there (issue 14).
+
+    Best effort, after the app has closed: a settings file that cannot be read or
+    written is left as it is and nothing is remembered.
+    """
+    target = path or settings_path()
+    try:
+        document = _read(target)
+        table = document.get(LAST_QUESTIONS)
+        table = dict(table) if isinstance(table, dict) else {}
+        key = str(session_file.resolve())
+        if question_id:
+            table[key] = question_id
+        else:
+            table.pop(key, None)
+        document[LAST_QUESTIONS] = table
+        write_private(target, tomli_w.dumps(document).encode("utf-8"))
+    except (SessionFileError, OSError):
+        return

@@ -72,28 +72,32 @@ def cmd_browse(args: argparse.Namespace) -> int:
 
 
 def browse_then_open(args: argparse.Namespace, folder: Path) -> int:
-    """Run the browser, then open what was chosen in the meeting app (0 when quit)."""
+    """Run the browser, open what was chosen in the meeting app, and come back to the
+    browser when the meeting app quits (Ctrl+Q); 0 when the browser itself is quit."""
     from politirad.sessions.storage.settings import interface_language
     from politirad.tui.browse import BrowserApp
     from politirad.tui.cli.session_cmds import create_session_file
     from politirad.tui.run import run_app
     from politirad.tui.screens.browser import BrowserAction
 
-    choice = BrowserApp(folder, interface_language(args.lang, "nb")).run()
-    if choice is None:
-        return 0
     args.dir = str(folder)
-    if choice.action is BrowserAction.NEW:
-        path, _ = create_session_file(args)
-    elif choice.action is BrowserAction.NEW_FROM and choice.path is not None:
-        _, carried = carry_from_file(str(choice.path), dt.date.today())
-        path, _ = create_session_file(args, session=carried)
-    elif choice.path is not None:
-        path = choice.path
-    else:
-        return 0
-    read_only = choice.action is BrowserAction.READ_ONLY
-    return run_app(path, language=args.lang, read_only=read_only)
+    while True:
+        choice = BrowserApp(folder, interface_language(args.lang, "nb")).run()
+        if choice is None:
+            return 0
+        if choice.action is BrowserAction.NEW:
+            path, _ = create_session_file(args)
+        elif choice.action is BrowserAction.NEW_FROM and choice.path is not None:
+            _, carried = carry_from_file(str(choice.path), dt.date.today())
+            path, _ = create_session_file(args, session=carried)
+        elif choice.path is not None:
+            path = choice.path
+        else:
+            return 0
+        read_only = choice.action is BrowserAction.READ_ONLY
+        result = run_app(path, language=args.lang, read_only=read_only)
+        if result:
+            return result
 
 
 def _language(args: argparse.Namespace, session: Session) -> Language:

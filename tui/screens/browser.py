@@ -108,7 +108,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
         Binding("slash", "search", "key.search"),
         Binding("down", "to_hits", show=False),
         Binding("n", "new", "key.new_session"),
-        Binding("escape", "back", "key.quit_browser"),
+        Binding("escape", "back", "key.leave_search"),
         Binding("q", "quit_browser", "key.quit_browser", show=False),
     ]
 
@@ -271,7 +271,8 @@ class BrowserScreen(Screen[BrowserChoice | None]):
         self.dismiss(BrowserChoice(BrowserAction.NEW))
 
     def action_back(self) -> None:
-        """Esc leaves the search first, then the browser."""
+        """Esc leaves the search; in the list itself it only says how to quit (q or
+        Ctrl+Q): a stray Esc must not close the program (issue 14)."""
         search = self.query_one("#search", Input)
         hits = self.query_one(HitTable)
         if search.has_focus or hits.has_class("-shown"):
@@ -279,7 +280,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
             search.value = ""
             self.query_one(SessionTable).focus()
             return
-        self.dismiss(None)
+        self.notify(self.t("browser.how_to_quit"), timeout=3)
 
     def action_quit_browser(self) -> None:
         self.dismiss(None)

@@ -64,6 +64,8 @@ FLOW_STRINGS: dict[str, dict[str, str]] = {
         "nb": "★ {n} valgt – veilederen anbefaler {wanted}. m eller Space velger, a legger til et nytt.",
         "en": "★ {n} chosen – the guide recommends {wanted}. m or Space chooses, a adds a new one.",
     },
+    "browser.how_to_quit": {"nb": "q eller Ctrl+Q avslutter.", "en": "q or Ctrl+Q quits."},
+    "key.leave_search": {"nb": "Avslutt søket", "en": "Leave the search"},
     "key.status_back": {"nb": "Forrige status", "en": "Previous status"},
     # maximise, key bar
     "key.maximize": {"nb": "Forstørr ruten / tilbake", "en": "Maximise the pane / restore"},
