@@ -95,7 +95,7 @@ def test_cli_search_uses_politirad_home(
 ) -> None:
     copy_years(politirad_home, Y2024)
     assert main(["search", "natteravner"]) == 0
-    assert "2024-03-14-politiradet-i-fjordvik.toml  svar 2.1" in capsys.readouterr().out
+    assert "2024-03-14-politiradet-i-fjordvik.toml  notat 2.1" in capsys.readouterr().out
 
 
 def test_cli_search_no_hits_exit_1(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

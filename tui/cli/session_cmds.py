@@ -121,7 +121,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         raise SessionFileError("no such folder", folder)
     summaries, broken = scan(folder)
     if not summaries and not broken:
-        print(f"Ingen økter i {folder}")
+        print(f"Ingen egenevalueringer i {folder}")
         return 0
     rows = [("Dato", "Politiråd", "Besvart", "Tiltak åpne/fullført", "Fil")]
     for s in summaries:

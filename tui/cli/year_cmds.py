@@ -118,7 +118,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 _KIND_WORDS = {
     # keys are politirad.sessions.reports.search.HitKind's values (a StrEnum, imported by cmd_search)
-    "nb": {"note": "svar", "measure": "tiltak", "learning": "læringspunkt"},
+    "nb": {"note": "notat", "measure": "tiltak", "learning": "læringspunkt"},
     "en": {"note": "note", "measure": "measure", "learning": "learning point"},
 }
 _NO_HITS = {"nb": "Ingen treff på «{q}» i {folder}", "en": "No hits for '{q}' in {folder}"}

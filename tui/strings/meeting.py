@@ -180,7 +180,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     },
     "choice.blocked_actions": {
         "nb": "Tiltak viser til spørsmål {id}, så det slettes ikke. Utelat det (Space) i stedet.",
-        "en": "Action items refer to question {id}, so it is not deleted. Leave it out (Space) instead.",
+        "en": "Measures refer to question {id}, so it is not deleted. Leave it out (Space) instead.",
     },
     "choice.blocked_subs": {
         "nb": "Hovedspørsmål {id} har underspørsmål. Slett dem først.",
@@ -222,7 +222,7 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
     },
     "conclusions.no_actions": {
         "nb": "Ingen tiltak ennå – trykk a for å legge til",
-        "en": "No action items yet – press a to add one",
+        "en": "No measures yet – press a to add one",
     },
     "conclusions.too_many": {
         "nb": "Veilederen ber om {wanted} – flere er valgt.",
