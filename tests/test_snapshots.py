@@ -72,3 +72,34 @@ def test_help_of_the_question_tree(snap_compare: SnapCompare, tmp_path: Path, si
 @pytest.mark.parametrize("size", SIZES)
 def test_setup_screen(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_open_setup)
+
+
+# -- issue 14: the meeting's dialogs and full screens at 80x24 --------------------------
+
+NARROW = (80, 24)
+
+
+async def _open_action_form(pilot: Pilot[int]) -> None:
+    """The note's line turned into a measure (Ctrl+N), the form as it opens."""
+    await pilot.press("ctrl+g", *"1.1", "enter")
+    await pilot.press("ctrl+n")
+    await _steady(pilot)
+
+
+async def _open_with(pilot: Pilot[int], key: str) -> None:
+    await pilot.pause()
+    await pilot.press(key)
+    await pilot.app.workers.wait_for_complete()
+    await _steady(pilot)
+
+
+def test_action_form_from_the_note(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(_app(tmp_path), terminal_size=NARROW, run_before=_open_action_form)
+
+
+@pytest.mark.parametrize("key", ["f3", "f4", "f6"])
+def test_full_screens_at_80x24(snap_compare: SnapCompare, tmp_path: Path, key: str) -> None:
+    async def run_before(pilot: Pilot[int]) -> None:
+        await _open_with(pilot, key)
+
+    assert snap_compare(_app(tmp_path), terminal_size=NARROW, run_before=run_before)

@@ -84,7 +84,6 @@ are left out. The bar wraps to a second line on a narrow terminal (80 columns), 
 every F-key, Ctrl+G and Ctrl+Q stay in view (issue 14)."""
 
 PANE_BAR: dict[str, list[tuple[str, str]]] = {
-    "tree": [("Enter", "bar.open_note"), ("Ctrl+F", "bar.maximize")],
     "note-editor": [
         ("Ctrl+N", "bar.measure_from_note"),
         ("Ctrl+T", "bar.confidential"),

@@ -107,9 +107,10 @@ class MainScreen(MeetingTime, LiveScreen[None]):
         self._show_pane_keys()
 
     def _show_pane_keys(self) -> None:
-        """The focused pane's own keys on its bottom border; other panes show none."""
+        """The focused pane's own keys on its bottom border; other panes show none.
+        (The tree's border keeps its answered count.)"""
         focused = self.app.focused
-        for pane_id in ("tree", "note-pane", "actions"):
+        for pane_id in ("note-pane", "actions"):
             pane = self.query_one(f"#{pane_id}")
             owner = "note-editor" if pane_id == "note-pane" else pane_id
             has_focus = focused is not None and (focused is pane or pane in focused.ancestors)

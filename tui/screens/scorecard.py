@@ -281,7 +281,22 @@ class ScorecardScreen(LiveScreen[None]):
     @on(SelectionList.SelectionHighlighted, "#pitfalls")
     def show_pitfall(self, event: SelectionList.SelectionHighlighted[str]) -> None:
         """The highlighted pitfall in full under the table: the list cuts long ones."""
-        self.query_one("#criterion-detail", Static).update(Text(str(event.selection.prompt), style="bold"))
+        if event.selection_list.has_focus:
+            self._show_pitfall_detail()
+
+    def on_descendant_focus(self) -> None:
+        """Tab to the pitfalls: the detail line follows their cursor, back: the criterion's."""
+        pitfalls = self.query_one(TickList)
+        if pitfalls.has_focus:
+            self._show_pitfall_detail()
+        elif self.query_one(CriteriaTable).has_focus:
+            self._show_detail(self.query_one(CriteriaTable).current_key())
+
+    def _show_pitfall_detail(self) -> None:
+        pitfalls = self.query_one(TickList)
+        if pitfalls.highlighted is not None:
+            prompt = pitfalls.get_option_at_index(pitfalls.highlighted).prompt
+            self.query_one("#criterion-detail", Static).update(Text(str(prompt), style="bold"))
 
     @on(DataTable.RowHighlighted, "#criteria")
     def show_detail(self, event: DataTable.RowHighlighted) -> None:
