@@ -43,6 +43,7 @@ from politirad.tui.ssh.driver import (
     SSHDriver,
     clamp_size,
 )
+from politirad.tui.ssh.groups import ViewerGroups
 from politirad.tui.ssh.keys import AuthorizedKey, KeyRing
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ class ShareServer:
         """Connections still authenticating, oldest first, with their source address."""
         self._acceptor: asyncssh.SSHAcceptor | None = None
         self.heap = HeapKeeper()
+        self.groups = ViewerGroups(self.make_app, settings.lang)
+        """Viewers who follow at one size share one rendering app (tui/ssh/groups.py)."""
 
     def t(self, key: str, **values: object) -> str:
         return tr(self.settings.lang, key, **values)
@@ -392,6 +395,8 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             self._reason = reason
         if self._app is not None:
             self._app.exit(0)
+        else:
+            self._server.groups.ended(self)
 
     async def _run(self) -> None:
         server, chan = self._server, self._chan
@@ -410,7 +415,9 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             member = server.presence.join(self._entry.name, self._entry.role)
             server.heap.changed()
             try:
-                crashed = await self._run_app(server.make_app(self._entry, member, terminal))
+                # a following viewer watches in a group until it acts (issue 16)
+                app = await server.groups.watch(self, self._entry, member, terminal)
+                crashed = await self._run_app(app) if app is not None else False
             finally:
                 server.presence.leave(member.id, self._reason)
                 server.heap.changed()
