@@ -381,3 +381,64 @@ def test_an_invite_key_works_for_one_meeting_only(tmp_path: Path) -> None:
         assert refused.returncode == 255 and "Permission denied" in refused.stderr
     finally:
         windows.close()
+
+
+def test_a_viewer_group_splits_for_browsing_and_resizing(tmp_path: Path) -> None:
+    """Two viewers of one size share one rendering app (issue 16, tui/ssh/groups.py); one
+    browses with f, the other resizes, and each then sees a correct screen of its own."""
+    keygen(tmp_path / "ola", "Ola Nordmann")
+    keygen(tmp_path / "kari", "Kari")
+    (tmp_path / "authorized_keys").write_text(
+        (tmp_path / "ola.pub").read_text() + (tmp_path / "kari.pub").read_text(), encoding="utf-8"
+    )
+    session = tmp_path / "2026-11-24-lillevik.toml"
+    store.save(new_session(__import__("datetime").date(2026, 11, 24), "Politirådet i Lillevik"), session)
+    log = tmp_path / "server.log"
+    env = {"POLITIRAD_HOME": str(tmp_path / "home"), "POLITIRAD_SSH_LOG": str(log)}
+    port = free_port()
+    windows = Windows(tmp_path, log)
+    meeting = Meeting(windows, port, tmp_path, session, env)
+    w = windows
+    try:
+        w.open("host", [
+            *PROGRAM, "serve", str(session), "--port", str(port), "--max-viewers", "3",
+            "--authorized-keys", str(tmp_path / "authorized_keys"), "--host-key", str(tmp_path / "host_key"),
+        ], env, (120, 36))
+        w.wait("host", "Tilkoblet 1")
+        meeting.join("ola", "ola")
+        meeting.join("kari", "kari")
+        w.wait("host", "Tilkoblet 3")
+        for viewer in ("ola", "kari"):
+            w.wait(viewer, "Følger fasilitatoren")
+        assert "viewer group 100x30: 2 watching" in log.read_text(errors="replace")
+        w.keys("host", "Down", "Enter")  # 1.2, into its note
+        w.wait("host", "1.2  Nevn eksempler")
+        w.keys("host", SECRET_TYPING, literal=True)
+        for viewer in ("ola", "kari"):
+            screen = w.wait(viewer, SECRET_TYPING)
+            assert "1.2  Nevn eksempler" in screen and "Tilkoblet 3" in screen
+
+        w.keys("ola", "f")  # browse: out of the group, into an app of its own
+        w.wait("ola", "Blar fritt")
+        w.keys("ola", "Down", "Down")
+        w.wait("ola", "1.4  Hvordan")
+        kari = w.screen("kari")
+        assert "Følger fasilitatoren" in kari and "1.2  Nevn eksempler" in kari  # the group's app goes on
+
+        w.tmux("resize-window", "-t", "m:kari", "-x", "84", "-y", "26")
+
+        def fits(screen: str) -> bool:
+            top = [line.rstrip() for line in screen.splitlines() if line.startswith("╭─ Spørsmål")]
+            return bool(top) and len(top[0]) == 84 and SECRET_TYPING in screen and "Følger fasilitatoren" in screen
+
+        w.wait("kari", fits)
+        w.keys("host", " og mer", literal=True)
+        w.wait("kari", SECRET_TYPING + " og mer")  # its own app follows on
+        w.wait("host", SECRET_TYPING + " og mer")
+        ola = w.screen("ola")
+        assert "1.4  Hvordan" in ola and "Blar fritt" in ola  # still where it browsed to
+        w.keys("host", "C-q")
+        for viewer in ("ola", "kari"):
+            assert "frakoblet" in w.wait(viewer, "EXITED")
+    finally:
+        windows.close()

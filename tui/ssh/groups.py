@@ -195,6 +195,7 @@ class ViewerGroup:
             self._repaint()
         self.members.append(member)
         self.fanout.members.append(terminal)
+        log.info("viewer group %sx%s: %d watching", *self.key[0], len(self.members))
         terminal.attach(member)  # type: ignore[arg-type] - a stand-in driver: feed and resize
         return member
 
