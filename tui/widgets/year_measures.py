@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
+from politirad.models.norwegian_dates import norwegian
 from politirad.models.actions import ActionItem
 
 STAR = "★"
@@ -53,7 +54,7 @@ class YearMeasureTable(DataTable[Text | str]):
                 item.id,
                 Text(item.title, style="bold" if item.year_measure else ""),
                 item.responsible or str(item.responsible_side),
-                item.deadline.isoformat() if item.deadline else "",
+                norwegian(item.deadline) if item.deadline else "",  # as typed in the form
                 key=item.id,
             )
         if not items:
