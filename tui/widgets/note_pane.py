@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -96,15 +98,21 @@ class NotePane(Vertical):
             self.editor.load_text(text)
 
     def sync_note(self, text: str) -> None:
-        """Take a note changed elsewhere (another facilitator) without moving the cursor far."""
-        if self.editor.text == text:
+        """Take a note changed elsewhere (the facilitator, for a viewer) as one edit of
+        the part that differs: the cursor stays with its text, and a key typed elsewhere
+        re-wraps one line instead of reloading the whole note (`load_text`) in every
+        viewer's editor (issue 16)."""
+        old = self.editor.text
+        if old == text:
             return
-        row, col = self.editor.cursor_location
-        self.editor.load_text(text)
-        last_row = max(0, self.editor.document.line_count - 1)
-        row = min(row, last_row)
-        col = min(col, len(self.editor.document.get_line(row)))
-        self.editor.move_cursor((row, col))
+        start = len(commonprefix([old, text]))
+        end = len(commonprefix([old[start:][::-1], text[start:][::-1]]))
+        document = self.editor.document
+        self.editor.replace(
+            text[start : len(text) - end],
+            document.get_location_from_index(start),
+            document.get_location_from_index(len(old) - end),
+        )
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
