@@ -18,8 +18,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import getpass
 import os
 import re
+import shlex
 import statistics
 import string
 import subprocess
@@ -123,8 +125,11 @@ async def settle(terminals: list[Terminal], text: bytes) -> None:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User plus system CPU time of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User plus system CPU time of a process so far (0 for one that has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -139,7 +144,11 @@ async def quiet(pids: list[int], limit: float = 30.0) -> None:
 
 
 def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    for line in status.splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
@@ -171,10 +180,11 @@ async def measure(
     type_key: Callable[[bytes], None],
     add_viewer: Callable[[], Awaitable[Terminal]],
     ready: bytes,
-    pids: list[int],
+    pids: Callable[[], list[int]],
 ) -> list[Figures]:
     """Add viewers up to each count, then time `keystrokes` keys typed by `type_key`
-    until every viewer has shown them; CPU and memory are summed over `pids`."""
+    until every viewer has shown them; CPU and memory are summed over `pids()`, the
+    sharing side's processes once that count has joined."""
     viewers: list[Terminal] = []
     typed = "Z"
     letters = string.ascii_uppercase
@@ -184,13 +194,14 @@ async def measure(
         while len(viewers) < count:
             viewers.append(await add_viewer())
         await settle(viewers, ready)
-        await quiet(pids)  # joins are over: welcome notices gone, nothing redrawing
-        rss = sum(rss_mib(pid) for pid in pids)
+        pid_list = pids()
+        await quiet(pid_list)  # joins are over: welcome notices gone, nothing redrawing
+        rss = sum(rss_mib(pid) for pid in pid_list)
         first_rss = rss if first_rss is None else first_rss
         per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
         samples: list[float] = []
         lost = 0
-        cpu_before = sum(cpu_seconds(pid) for pid in pids)
+        cpu_before = sum(cpu_seconds(pid) for pid in pid_list)
         for index in range(keystrokes):
             if len(typed) >= 60:  # keep the note on one line: start a fresh line
                 type_key(b"\r")
@@ -209,7 +220,7 @@ async def measure(
                 lost += 1
             samples.extend((t.at - sent) * 1000 for t in viewers if t.arrived.is_set())
             await asyncio.sleep(0.05)
-        cpu_per_key = (sum(cpu_seconds(pid) for pid in pids) - cpu_before) * 1000 / keystrokes
+        cpu_per_key = (sum(cpu_seconds(pid) for pid in pid_list) - cpu_before) * 1000 / keystrokes
         median = statistics.median(samples) if samples else float("nan")
         p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
         results.append(Figures(count, rss, per_viewer, median, p95, lost, cpu_per_key))
@@ -261,7 +272,7 @@ async def run_politirad(counts: list[int], keystrokes: int, folder: Path, sessio
         await settle([co_term], b"Tilkoblet")
         await start_typing(co_term, co_chan.write)
         print(HEADER)
-        return await measure(counts, keystrokes, co_chan.write, add_viewer, b"Tilkoblet", [server.pid])
+        return await measure(counts, keystrokes, co_chan.write, add_viewer, b"Tilkoblet", lambda: [server.pid])
     finally:
         for conn in conns:
             conn.close()
@@ -274,27 +285,55 @@ async def run_politirad(counts: list[int], keystrokes: int, folder: Path, sessio
 
 
 async def run_tmux(counts: list[int], keystrokes: int, folder: Path, session_path: Path) -> list[Figures]:
-    from bench.tmux_fanout import TmuxShare
+    """tmux sharing the same app; viewers over a private sshd when there is one."""
+    from bench.tmux_fanout import Sshd, TmuxShare, free_port, sshd_available
 
     env = {**os.environ, "POLITIRAD_HOME": str(folder / "home-tmux"), "PYTHONPATH": str(ROOT)}
     share = TmuxShare(folder, session_path, env)
+    sshd: Sshd | None = None
+    conns: list[asyncssh.SSHClientConnection] = []
     try:
         typist = Terminal()
         client = share.attach(typist, read_only=False)
         await settle([typist], b"Benkr")
         await start_typing(typist, client.write)
+        if sshd_available():
+            key = asyncssh.generate_private_key("ssh-ed25519", comment="Seer")
+            sshd = Sshd(folder / "sshd", free_port(), key.export_public_key().decode())
+            await asyncio.sleep(0.5)
+            attach = f"TERM=xterm-256color {shlex.join(share.tmux)} attach -r -t bench"
+            print(f"tmux: viewers over OpenSSH's sshd (port {sshd.port}), `tmux attach -r` in each session's pty")
+        else:
+            print("tmux: no sshd here: viewers attach directly in ptys (no SSH transport: a cheaper baseline)")
         pids = share.pids()
         print(f"tmux: server and app RSS with only the typist attached: {sum(rss_mib(p) for p in pids):.1f} MiB")
         print(HEADER)
 
         async def add_viewer() -> Terminal:
-            term = Terminal()
-            share.attach(term, read_only=True)
+            if sshd is None:
+                term = Terminal()
+                share.attach(term, read_only=True)
+                return term
+            conn = await asyncssh.connect(
+                "127.0.0.1", sshd.port, username=getpass.getuser(), client_keys=[key],
+                known_hosts=None, agent_path=None,
+            )
+            conns.append(conn)
+            _, term = await conn.create_session(
+                Terminal, attach, term_type="xterm-256color", term_size=(100, 30), encoding=None
+            )
             return term
 
-        return await measure(counts, keystrokes, client.write, add_viewer, b"Benkr", pids)
+        def sharing_pids() -> list[int]:
+            return pids + (sshd.pids() if sshd is not None else [])
+
+        return await measure(counts, keystrokes, client.write, add_viewer, b"Benkr", sharing_pids)
     finally:
+        for conn in conns:
+            conn.close()
         share.close()
+        if sshd is not None:
+            sshd.close()
 
 
 def ratios(ours: list[Figures], tmux: list[Figures]) -> list[str]:

@@ -6,11 +6,12 @@ in its one pane; a read-write client in its own pty is the typist, and each view
 `tmux attach -r` in its own pty, 100x30 like the SSH bench's terminals. Keystrokes and
 the "has every viewer got it" test are the same as the SSH bench's (`Terminal`).
 
-The viewers attach directly, not through sshd: sshd's per-connection process and its
-encryption are then *not* in tmux's figures, so the baseline is if anything cheaper
-than tmux over ssh would be (the issue's own measurement over sshd: 10 / 15 ms at 20
-viewers, this one is in the same range). CPU and memory are the tmux server's plus the
-app's in the pane; the attach clients are the viewers' side, as an SSH client is.
+With OpenSSH's sshd installed (`Sshd`, the issue's method), each viewer is an asyncssh
+client like politirad's viewers, whose session runs `tmux attach -r` in a pty under a
+private sshd on 127.0.0.1: the same client, transport and encryption on both sides.
+CPU and memory are then the tmux server's, the app's and every sshd and attach process
+of the viewers (the server side of sharing). Without sshd the viewers attach directly
+in ptys of their own: cheaper than any SSH transport, and said so in the output.
 """
 
 from __future__ import annotations
@@ -101,5 +102,67 @@ class TmuxShare:
         subprocess.run([*self.tmux, "kill-server"], env=self.env, check=False, capture_output=True)
 
 
+def free_port() -> int:
+    """A free port on 127.0.0.1 for the private sshd."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def available() -> bool:
     return shutil.which("tmux") is not None
+
+
+SSHD = "/usr/sbin/sshd"
+
+
+class Sshd:
+    """A private OpenSSH server on 127.0.0.1 for the viewers (bench only; never in tests)."""
+
+    def __init__(self, folder: Path, port: int, public_key: str) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        host_key = folder / "ssh_host_ed25519_key"
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(host_key)], check=True)
+        keys = folder / "authorized_keys"
+        keys.write_text(public_key)
+        keys.chmod(0o600)
+        config = folder / "sshd_config"
+        config.write_text(
+            f"Port {port}\nListenAddress 127.0.0.1\nHostKey {host_key}\nAuthorizedKeysFile {keys}\n"
+            "PasswordAuthentication no\nKbdInteractiveAuthentication no\nUsePAM no\nStrictModes no\n"
+            f"PermitRootLogin yes\nPidFile {folder / 'sshd.pid'}\nMaxStartups 100:30:200\nMaxSessions 200\n"
+            "PrintMotd no\nPrintLastLog no\nAcceptEnv TERM\nLogLevel ERROR\n"
+        )
+        Path("/run/sshd").mkdir(exist_ok=True)
+        self.port = port
+        self.process = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stderr=subprocess.DEVNULL)
+
+    def pids(self) -> list[int]:
+        """sshd and everything under it: per-connection sshd, the shells' tmux clients."""
+        children: dict[int, list[int]] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                children.setdefault(parent, []).append(int(entry.name))
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            todo.extend(children.get(pid, []))
+        return found
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def sshd_available() -> bool:
+    return Path(SSHD).exists() and os.geteuid() == 0 and shutil.which("ssh-keygen") is not None
