@@ -335,6 +335,8 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         self._app: PolitiradApp | None = None
         self._reason: str | None = None
         self._idle_handle: asyncio.TimerHandle | None = None
+        self._untold_drop = False
+        """Input was dropped while this view had no app of its own (watching in a group)."""
         self._loop = asyncio.get_running_loop()
         self._last_input = self._loop.time()
         self.done: asyncio.Future[None] = self._loop.create_future()
@@ -437,6 +439,8 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         self._app = app
         if self._reason is not None:  # ended while starting
             app.exit(0)
+        if self._untold_drop:  # input was dropped before this view had an app
+            self._loop.call_later(1.0, self._input_dropped)
         self._schedule_idle_check()
         try:
             await app.run_async()
@@ -454,9 +458,15 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
         return bool(errors)
 
     def _input_dropped(self) -> None:
-        """Told once: more input arrived than this view takes, and the rest was ignored."""
-        if self._app is not None:
-            self._app.notify(self._server.t("ssh.input_dropped"), severity="warning", timeout=8)
+        """Told once: more input arrived than this view takes, and the rest was ignored.
+
+        A viewer watching in a group has no app of its own yet (its input is what gives
+        it one, tui/ssh/groups.py): it is told as soon as that app is up."""
+        if self._app is None:
+            self._untold_drop = True
+            return
+        self._untold_drop = False
+        self._app.notify(self._server.t("ssh.input_dropped"), severity="warning", timeout=8)
 
     def _goodbye(self, text: str, status: int) -> None:
         if self._terminal is not None and text:
