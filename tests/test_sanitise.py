@@ -20,7 +20,7 @@ import pytest
 from bench.ssh_fanout import Terminal
 from politirad.models.safe_text import REPLACEMENT, clean_text
 from politirad.sessions.storage import store
-from politirad.tui.ssh.driver import PasteSplitter
+from politirad.tui.paste import PasteSplitter
 from tests.cli_helpers import politirad
 
 HOSTILE = {
@@ -106,6 +106,39 @@ def test_a_paste_is_text_even_with_escapes_inside() -> None:
     (pasted,) = [p[0] for p in pieces if isinstance(p, tuple)]
     assert pasted.startswith("før") and pasted.endswith("etter")
     assert not any(c in FORBIDDEN_TEXT for c in pasted)
+
+
+def test_the_local_terminal_takes_a_paste_as_text_not_keys() -> None:
+    """Textual's own parser would reissue the ESC in a paste as the Esc key and what
+    follows as keys (a BEL as Ctrl+G); the local terminal's parser cuts pastes out first."""
+    from textual import events
+
+    from politirad.tui.paste import PasteSafeParser
+
+    parser = PasteSafeParser()
+    got = list(parser.feed("a\x1b[200~før" + HOSTILE["osc52"] + HOSTILE["bel"] + "etter\x1b[20"))
+    got += list(parser.feed("1~b"))
+    keys = [e.key for e in got if isinstance(e, events.Key)]
+    pastes = [e.text for e in got if isinstance(e, events.Paste)]
+    assert keys == ["a", "b"]
+    assert len(pastes) == 1 and pastes[0].startswith("før") and pastes[0].endswith("etter")
+    assert not any(c in FORBIDDEN_TEXT for c in pastes[0])
+
+
+def test_a_lone_esc_on_the_local_terminal_is_still_the_esc_key() -> None:
+    from textual import events
+
+    from politirad.tui.paste import PasteSafeParser
+
+    import time
+
+    from textual import constants
+
+    parser = PasteSafeParser()
+    got = list(parser.feed("\x1b"))
+    time.sleep(constants.ESCAPE_DELAY + 0.05)
+    got += list(parser.tick())  # the driver ticks about every 0.1 s
+    assert [e.key for e in got if isinstance(e, events.Key)] == ["escape"]
 
 
 # -- on load, and every CLI command's raw bytes ----------------------------------------

@@ -33,7 +33,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input
 
-from politirad.models.safe_text import clean_text
+from politirad.tui.paste import PasteSplitter
 
 MIN_SIZE = (20, 6)
 MAX_SIZE = (400, 150)
@@ -220,81 +220,6 @@ class ChannelTerminal:
             self.channel.write(data)
         except (OSError, RuntimeError, EOFError):
             pass
-
-
-PASTE_START = "\x1b[200~"
-PASTE_END = "\x1b[201~"
-
-
-class PasteSplitter:
-    """Cuts bracketed pastes out of decoded input, before Textual's parser sees them.
-
-    Textual's parser reissues an escape sequence inside a paste as keys (an ESC, then a
-    BEL read as Ctrl+G), so pasted text could act. Here everything between the start
-    and end markers is text: it comes back as one cleaned string, and only what lies
-    outside pastes goes on to the parser. Markers split across reads are found; a paste
-    longer than `limit` characters keeps its first `limit` and drops the rest.
-    """
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._paste: list[str] | None = None
-        self._size = 0
-        self._held = ""
-        self.truncated = False
-        """The last paste was longer than `limit` and lost its tail."""
-
-    def split(self, text: str) -> list[str | tuple[str]]:
-        """Pieces in order: str for the parser, a 1-tuple holding a finished paste."""
-        text, self._held = self._held + text, ""
-        out: list[str | tuple[str]] = []
-        while text:
-            marker = PASTE_END if self._paste is not None else PASTE_START
-            at = text.find(marker)
-            if at < 0:
-                keep = _partial_marker(text, marker)
-                if keep == 1 and self._paste is None:
-                    keep = 0  # a lone trailing Esc is the Esc key: the parser times it out
-                body, self._held = text[: len(text) - keep], text[len(text) - keep :]
-                self._take(body, out)
-                break
-            self._take(text[:at], out)
-            text = text[at + len(marker) :]
-            if self._paste is None:
-                self._paste, self._size = [], 0
-            else:
-                pasted, self._paste = "".join(self._paste), None
-                out.append((clean_text(pasted),))
-        return out
-
-    def release(self) -> str:
-        """Outside a paste, what was held as a possible paste start (the Esc timeout
-        passed without the rest arriving): it was keys after all."""
-        if self._paste is not None:
-            return ""
-        held, self._held = self._held, ""
-        return held
-
-    def _take(self, body: str, out: list[str | tuple[str]]) -> None:
-        if not body:
-            return
-        if self._paste is None:
-            out.append(body)
-            return
-        room = self.limit - self._size
-        if len(body) > room:
-            self.truncated = True
-            body = body[: max(0, room)]
-        self._paste.append(body)
-        self._size += len(body)
-
-
-def _partial_marker(text: str, marker: str) -> int:
-    """How many characters at the end of `text` could be the start of `marker`."""
-    for length in range(min(len(marker) - 1, len(text)), 0, -1):
-        if marker.startswith(text[-length:]):
-            return length
-    return 0
 
 
 class SSHDriver(Driver):
