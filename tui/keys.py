@@ -83,6 +83,13 @@ KEY_BAR: list[tuple[str, str, str]] = [
 are left out. The bar wraps to a second line on a narrow terminal (80 columns), so
 every F-key, Ctrl+G and Ctrl+Q stay in view (issue 14)."""
 
+VIEWER_BAR = frozenset({"help", "goto", "quit", "command_palette"})
+"""What an SSH viewer's bar keeps: the keys that do something for them (one line)."""
+
+WRITING_KEYS = frozenset({"Ctrl+N", "Ctrl+T", "a", "e", "s/S", "m", "Delete"})
+"""Pane keys that change the session: not shown where this view cannot write."""
+
+
 PANE_BAR: dict[str, list[tuple[str, str]]] = {
     "note-editor": [
         ("Ctrl+N", "bar.measure_from_note"),
@@ -236,6 +243,11 @@ def palette_commands(screen: DOMNode, app: DOMNode) -> list[Command]:
     return commands
 
 
-def key_bar_entries(has_action: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """(key, short label key) for the key bar, only for actions that exist."""
-    return [(key, label) for key, action, label in KEY_BAR if has_action(action)]
+def key_bar_entries(has_action: Callable[[str], bool], viewer: bool = False) -> list[tuple[str, str]]:
+    """(key, short label key) for the key bar, only for actions that exist (and, for
+    an SSH viewer, only those that do something for them)."""
+    return [
+        (key, label)
+        for key, action, label in KEY_BAR
+        if has_action(action) and (not viewer or action in VIEWER_BAR)
+    ]

@@ -15,7 +15,7 @@ from politirad.tui.screens.live_screen import LiveScreen
 from politirad.tui.screens.meeting_measures import MeetingMeasures
 from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
-from politirad.tui.keys import PANE_BAR, key_bar_entries
+from politirad.tui.keys import PANE_BAR, WRITING_KEYS, key_bar_entries
 from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.last_year import LastYearNote
 from politirad.tui.widgets.meeting_clock import MeetingClock
@@ -94,7 +94,8 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
         table.setup_columns(
             [t(k) for k in LABEL_KEYS]
         )
-        entries = key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app)))
+        viewer = self.app.seat is not None and self.app.read_only
+        entries = key_bar_entries(lambda name: any(hasattr(o, f"action_{name}") for o in (self, self.app)), viewer)
         self.query_one("#key-bar", KeyLine).show([(key, t(label)) for key, label in entries])
         self._show_pane_keys()
 
@@ -107,6 +108,8 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
             owner = "note-editor" if pane_id == "note-pane" else pane_id
             has_focus = focused is not None and (focused is pane or pane in focused.ancestors)
             entries = PANE_BAR.get(owner, []) if has_focus else []
+            if self.app.writer is None:  # keys that would only be refused are not offered
+                entries = [(key, label) for key, label in entries if key not in WRITING_KEYS]
             pane.border_subtitle = "  ".join(f"{key} {self.app.t(label)}" for key, label in entries)
 
     def on_descendant_focus(self) -> None:

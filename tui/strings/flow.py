@@ -9,7 +9,6 @@ from __future__ import annotations
 FLOW_STRINGS: dict[str, dict[str, str]] = {
     # confidential notes on a shared screen
     "key.reveal": {"nb": "Vis/skjul konfidensielle notater", "en": "Show/hide confidential notes"},
-    "bar.reveal": {"nb": "Vis 🔒", "en": "Show 🔒"},
     "note.masked": {
         "nb": "🔒 Konfidensielt notat – skjult på skjermen. Ctrl+R viser det.",
         "en": "🔒 Confidential note – hidden on screen. Ctrl+R shows it.",
@@ -80,6 +79,6 @@ FLOW_STRINGS: dict[str, dict[str, str]] = {
     "bar.year_measure": {"nb": "★", "en": "★"},
     "bar.open_note": {"nb": "Skriv", "en": "Write"},
     "bar.back_tree": {"nb": "Treet", "en": "Tree"},
-    "bar.confidential": {"nb": "🔒 av/på", "en": "🔒 on/off"},
+    "bar.confidential": {"nb": "Konfidensielt", "en": "Confidential"},
     "bar.delete": {"nb": "Slett", "en": "Delete"},
 }
