@@ -112,3 +112,22 @@ async def test_tick_box_reads_without_colour() -> None:
         box.value = True
         await pilot.pause()
         assert str(box.render()).startswith("[x]")
+
+
+async def test_the_highlighted_measure_is_readable_in_full(make_app: Callable[..., PolitiradApp]) -> None:
+    """At 80×24 the table cuts the title and scrolls Ansvar/Spm. sideways; the detail
+    line under it shows them whole while the table has focus."""
+    app = make_app()
+    title = "Felles trygghetsvandring med politi og kommune i sentrum hver måned"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.live.add_action(title=title, responsible="Kari Nordmann (Stryn)", question_id="1.1")  # type: ignore[union-attr]
+        await pilot.pause()
+        detail = app.screen.query_one("#action-detail", Static)
+        assert not detail.display
+        app.screen.query_one(ActionTable).focus()
+        await pilot.pause()
+        shown = str(detail.render())
+        assert detail.display and title in shown.replace("\n", " ")
+        assert "Kari Nordmann (Stryn)" in shown and "Spm. 1.1" in shown
+        assert detail.region.bottom <= SIZE[1] - 2  # above the key bar

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
 
 from politirad.models.tree import find_sub, question_tree
 from politirad.sessions.live.session import Change, ChangeKind
@@ -54,6 +55,7 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
                     yield NotePane(read_only=self.app.read_only, id="note-pane")
                     yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
+                yield Static(id="action-detail")  # the highlighted measure in full (table focused)
         if self.app.seat is not None:  # shared over SSH: who is connected (issue 6)
             from politirad.tui.ssh.presence_bar import PresenceBar  # local sessions never need it
 
@@ -111,6 +113,9 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
             if self.app.writer is None:  # keys that would only be refused are not offered
                 entries = [(key, label) for key, label in entries if key not in WRITING_KEYS]
             pane.border_subtitle = "  ".join(f"{key} {self.app.t(label)}" for key, label in entries)
+        table = self.query_one(ActionTable)
+        self.query_one("#action-detail").display = table.has_focus and table.row_count > 0
+        self.show_action_detail()
 
     def on_descendant_focus(self) -> None:
         self._show_pane_keys()

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
+from textual.widgets import Static
+
 from politirad.models.actions import Status
 from politirad.models.tree import question_tree
-from politirad.tui.labels import status_label
+from politirad.tui.labels import side_label, status_label
 from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.note_pane import NotePane
 
@@ -29,6 +32,28 @@ class MeetingMeasures:
 
     app: PolitiradApp
     _status_toast: Notification | None = None
+
+    def on_data_table_row_highlighted(self, event: ActionTable.RowHighlighted) -> None:
+        if event.data_table.id == "actions":
+            self.show_action_detail()
+
+    def show_action_detail(self) -> None:
+        """The highlighted measure in full under the table: at 80 columns the table
+        cuts the title and scrolls the responsible and question sideways."""
+        table = self.query_one(ActionTable)  # type: ignore[attr-defined]
+        action_id = table.current_id()
+        item = self.app.live.session.action(action_id) if action_id else None
+        detail = Text()
+        if item is not None:
+            t = self.app.t
+            detail.append(f"{item.id} ", style="bold")
+            detail.append(item.title)
+            who = " / ".join(x for x in (side_label(t, item.responsible_side), item.responsible) if x)
+            extra = [status_label(t, item.status), who]
+            if item.question_id:
+                extra.append(f"{t('col.question')} {item.question_id}")
+            detail.append("  · " + " · ".join(extra), style="dim")
+        self.query_one("#action-detail", Static).update(detail)  # type: ignore[attr-defined]
 
     def _known_questions(self) -> set[str]:
         return {s.id for m in question_tree(self.app.live.session) for s in m.subs}
