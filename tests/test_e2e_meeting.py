@@ -78,6 +78,17 @@ def test_a_short_meeting_at_80x24(tmux: Tmux, tmp_path: Path) -> None:
     assert (item.id, item.title, item.question_id) == ("T1", "Felles kurs for SLT", "2.1")
     assert item.deadline == dt.date(2027, 3, 31)
 
+    # Opened again, it is on the question the facilitator left off (2.1, not 1.1).
+    again_term = Tmux(tmp_path, width=80, height=24)
+    try:
+        again_term.start(_command("open", str(files[0])), env={"POLITIRAD_HOME": str(home)}, cwd=repo)
+        again_term.wait_for("2.1  Hvilke tiltak er blitt iverksatt")
+        again_term.wait_for("Bra samarbeid.")
+        again_term.send("C-q")
+        again_term.wait_exit()
+    finally:
+        again_term.kill()
+
     # Next year's session: the open measure comes along, not as one of this year's five.
     session.actions[0].year_measure = True  # starred at the end of the meeting (F4)
     store.save(session, files[0])
