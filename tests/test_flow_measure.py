@@ -97,3 +97,21 @@ async def test_status_cycles_both_ways_with_one_toast_and_overdue_is_marked(tmp_
         assert app.live.session.actions[0].status is Status.PAGAR
         status_toasts = [n for n in app._notifications if n.message.startswith("T")]
         assert len(status_toasts) == 1
+
+
+async def test_a_selection_becomes_the_title_and_esc_keeps_it(tmp_path: Path) -> None:
+    from textual.widgets.text_area import Selection
+
+    app = _app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+g", *"2.1", "enter", *"Vi trenger kurs i kommunene")
+        editor = app.screen.query_one(NoteEditor)
+        editor.selection = Selection((0, 11), (0, 27))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionForm)
+        assert app.screen.query_one("#f-title", Input).value == "kurs i kommunene"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is editor and editor.selection == Selection((0, 11), (0, 27))
+        assert app.live.session.actions == []
