@@ -24,7 +24,7 @@ SCHEMA_VERSION = 1
 class Answer(BaseModel):
     """What the council said under one sub-question."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     note: str = ""
     included: bool = Field(default=True, description="False when the council left it out.")
@@ -40,7 +40,7 @@ class Answer(BaseModel):
 class OwnMainQuestion(BaseModel):
     """A main question the council added itself (the guide invites this, 2.2)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     id: str = Field(description="Numbered after the guide's six: '7', '8', ...")
     title: str = Field(min_length=1)
@@ -49,7 +49,7 @@ class OwnMainQuestion(BaseModel):
 class OwnQuestion(BaseModel):
     """A sub-question the council added under a guide or own main question."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     id: str = Field(description="'<main>.<n>', numbered after the main's last question.")
     main_id: str
@@ -59,7 +59,7 @@ class OwnQuestion(BaseModel):
 class Expectations(BaseModel):
     """Guide 6.2, 'Avklar forventninger til hverandre', one list per direction."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     police_of_municipality: list[str] = Field(default_factory=list)
     municipality_of_police: list[str] = Field(default_factory=list)
@@ -68,7 +68,7 @@ class Expectations(BaseModel):
 class CriterionRating(BaseModel):
     """A success criterion of guide 3.5 rated 1–5 with a one-line reason."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     score: int = Field(ge=1, le=5)
     reason: str = ""
@@ -84,7 +84,7 @@ class CriterionRating(BaseModel):
 class Session(BaseModel):
     """One self-evaluation: setup, answers, measures and conclusions."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     schema_version: int = SCHEMA_VERSION
     date: dt.date
