@@ -418,6 +418,7 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             server.heap.changed()
             try:
                 # a following viewer watches in a group until it acts (issue 16)
+                self._schedule_idle_check()  # a viewer watching in a group idles out too
                 app = await server.groups.watch(self, self._entry, member, terminal)
                 crashed = await self._run_app(app) if app is not None else False
             finally:
@@ -441,7 +442,8 @@ class ViewerSession(asyncssh.SSHServerSession):  # type: ignore[type-arg]
             app.exit(0)
         if self._untold_drop:  # input was dropped before this view had an app
             self._loop.call_later(1.0, self._input_dropped)
-        self._schedule_idle_check()
+        if self._idle_handle is None:  # else scheduled while it watched in a group
+            self._schedule_idle_check()
         try:
             await app.run_async()
         except Exception:  # noqa: BLE001 - a failing view ends its own session only
