@@ -166,7 +166,7 @@ def run(repeats: int = 7) -> list[Row]:
             "startup",
             median([wall for wall, _ in ours]) * 1000,
             median([wall for wall, _ in base]) * 1000,
-            target=1.3,
+            target=1.5,  # issue 16 (issue 8 asked 1.3; see BENCHMARKS.md)
             detail=f"median of {repeats}, fork to first frame in a 120x36 pty",
         ),
         Row(
