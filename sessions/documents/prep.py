@@ -19,6 +19,7 @@ from politirad.sessions.documents.parts import (
 )
 from politirad.sessions.documents.privacy import NotePolicy
 from politirad.sessions.documents.words import words
+from politirad.sessions.live import timebox
 
 
 def build_prep(session: Session, include_confidential: bool = False) -> Document:
@@ -54,7 +55,7 @@ def build_prep(session: Session, include_confidential: bool = False) -> Document
     mains = [m for m in question_tree(session) if m.included_subs()]
     if mains:
         doc.section(w["prep_schedule"])
-        minutes = allocation(session, mains)
+        minutes = timebox.allocation(session)  # the clock's and F8's rule (issue 14)
         short = w["prep_minutes_short"]
         rows = [
             (f"{m.id}. {m.title}", f"{minutes[m.id]} {short}" if m.id in minutes else "")
