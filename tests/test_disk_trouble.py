@@ -7,7 +7,6 @@ for real with a tiny tmpfs and a read-only bind mount.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import errno
 import os

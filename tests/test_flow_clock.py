@@ -3,7 +3,6 @@ charged only to the question being discussed (not while F4, F6 or F8 is open).""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest

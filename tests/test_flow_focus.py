@@ -3,14 +3,9 @@ one-letter commands never fire in a pane the facilitator did not move to."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from textual.widgets import Input
 
-from politirad.models.factory import new_session
-from politirad.sessions.storage import store
 from politirad.tui.app import PolitiradApp
 
 from politirad.tui.widgets.note_pane import NoteEditor

@@ -11,7 +11,7 @@ from politirad.sessions.live.session import LiveSession
 from politirad.tui.app import PolitiradApp
 from politirad.tui.keys import help_groups
 from politirad.tui.screens.help import HelpScreen
-from politirad.tui.strings import STRINGS
+from politirad.models.catalogue import CATALOGUE as STRINGS
 
 SIZE = (80, 24)
 SCREEN_ACTIONS = ("setup", "questions", "conclusions", "scorecard", "compare_last", "time_allocation")

@@ -7,7 +7,6 @@ the next open would offer old work back as if it were unsaved.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path

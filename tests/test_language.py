@@ -30,7 +30,7 @@ async def test_switch_language_from_the_palette_relabels_and_is_kept(session_fil
         await pilot.pause()
         assert app.query_one("#tree").border_title == "Spørsmål"
         assert "Hjelp" in _key_bar(app)
-        await pilot.press("ctrl+p", *"Bytt språk")
+        await pilot.press("ctrl+p", *"Bytt språk til engelsk")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -41,7 +41,7 @@ async def test_switch_language_from_the_palette_relabels_and_is_kept(session_fil
         tree_label = app.query_one("#tree").root.children[0].label.plain
         assert tree_label.startswith("1 What has the council done")
         # and back, by the English name
-        await pilot.press("ctrl+p", *"Switch language")
+        await pilot.press("ctrl+p", *"Switch language to Norwegian Bokmål")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -87,3 +87,32 @@ def test_settings_keep_unknown_keys(politirad_home: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert 'theme = "dark"' in text and 'language = "en"' in text
     assert path.stat().st_mode & 0o077 == 0
+
+
+async def test_nynorsk_from_the_palette_and_the_palette_offers_the_other_two(
+    session_file: Path, politirad_home: Path
+) -> None:
+    """Each language offers a switch to the other two; nynorsk relabels the meeting
+    screen in nynorsk while the guide's questions stay in its own bokmål."""
+    app = _app(session_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"Bytt språk")
+        await pilot.pause(0.3)
+        from textual.command import CommandList
+
+        offered = app.screen.query_one(CommandList)
+        options = [str(offered.get_option_at_index(i).prompt) for i in range(offered.option_count)]
+        assert any("nynorsk" in o for o in options) and any("engelsk" in o for o in options)
+        assert not any("bokmål" in o for o in options)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"Bytt språk til nynorsk")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.lang == "nn"
+        assert "Hjelp" in _key_bar(app) and "Avslutt" in _key_bar(app)
+        tree_label = app.query_one("#tree").root.children[0].label.plain
+        assert tree_label.startswith("1 Hva har politirådet gjort")  # the guide's own words
+        assert app.query_one("#actions").border_title == "Tiltak"
+    assert load_settings().language == "nn"

@@ -27,11 +27,10 @@ from politirad.tui.screens.questions import QuestionsScreen
 from politirad.tui.screens.scorecard import ScorecardScreen
 from politirad.tui.screens.setup import SetupScreen
 from politirad.tui.screens.time_allocation import TimeAllocationScreen
-from politirad.tui.strings import STRINGS
+from politirad.models.catalogue import CATALOGUE as STRINGS
 from politirad.tui.widgets.choice_tree import ChoiceTree
 
 SIZE = (120, 36)
-PALETTE_NAME = {"nb": "Bytt språk", "en": "Switch language"}
 
 
 def _app(path: Path) -> PolitiradApp:
@@ -61,7 +60,8 @@ async def switch_language(pilot: Pilot[int], shown: tuple[str, ...], then: tuple
     app: PolitiradApp = pilot.app  # type: ignore[assignment]
     screen, before = app.screen, screen_text(app)
     assert [text for text in shown if text not in before] == []
-    await pilot.press("ctrl+p", *PALETTE_NAME[app.lang])
+    target = "en" if app.lang == "nb" else "nb"
+    await pilot.press("ctrl+p", *app.t(f"key.language_{target}"))
     await pilot.pause(0.3)
     await pilot.press("enter")
     await pilot.pause()

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widgets import TextArea
 
+from politirad.models.catalogue import language
 from politirad.sessions.errors import SessionError
 from politirad.sessions.live.journal import Recovery
 from politirad.sessions.live.presence import Seat
@@ -135,7 +136,7 @@ class PolitiradApp(App[int]):
             else:
                 recovery.discard()
 
-        lines = recovery.summary("en" if self.lang == "en" else "nb")
+        lines = recovery.summary(language(self.lang))
         question = "\n".join([*lines, "", self.t("confirm.recover")])
         self.push_screen(
             ConfirmScreen(question, self.t("confirm.recover_yes"), self.t("confirm.recover_no")),
@@ -268,9 +269,24 @@ class PolitiradApp(App[int]):
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
 
-    def action_switch_language(self) -> None:
-        """Switch bokmål <-> English live and keep the choice for the next start."""
-        self.lang = "en" if self.lang == "nb" else "nb"
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The palette offers a switch to the other two languages, not to this one."""
+        if action.startswith("language_"):
+            return action != f"language_{self.lang}"
+        return True
+
+    def action_language_nb(self) -> None:
+        self.switch_language("nb")
+
+    def action_language_nn(self) -> None:
+        self.switch_language("nn")
+
+    def action_language_en(self) -> None:
+        self.switch_language("en")
+
+    def switch_language(self, lang: str) -> None:
+        """Switch the interface language live and keep the choice for the next start."""
+        self.lang = language(lang)
         self.title = self.t("app.title")
         if self.main_screen is not None and self.main_screen.is_mounted:
             self.main_screen.refresh_all()

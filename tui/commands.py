@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from politirad.tui.keys import PALETTE_EXTRAS, Command, palette_commands
-from politirad.tui.strings import STRINGS
+from politirad.models.catalogue import CATALOGUE as STRINGS
 
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
@@ -33,7 +33,7 @@ class PolitiradCommands(Provider):
         for command in palette_commands(self.screen, app):
             yield app.t(command.label), partial(self._run, command), self._help(command.action, command.key)
         for extra in PALETTE_EXTRAS:
-            if hasattr(app, f"action_{extra.action}"):
+            if hasattr(app, f"action_{extra.action}") and app.check_action(extra.action, ()) is not False:
                 callback = partial(app.call_later, app.run_action, extra.action)
                 yield app.t(extra.label), callback, self._help(extra.action, "")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from politirad.tui.strings import STRINGS
+from politirad.models.catalogue import CATALOGUE as STRINGS
 
 KEY_PREFIX = "key."
 """Bindings whose description starts with this are ours: listed in help and palette."""
@@ -128,7 +128,9 @@ class PaletteExtra:
 
 
 PALETTE_EXTRAS: list[PaletteExtra] = [
-    PaletteExtra("key.language", "switch_language"),
+    PaletteExtra("key.language_nb", "language_nb"),
+    PaletteExtra("key.language_nn", "language_nn"),
+    PaletteExtra("key.language_en", "language_en"),
     PaletteExtra("key.clock_start", "clock_start"),
     PaletteExtra("key.clock_pause", "clock_pause"),
 ]

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from politirad.models.catalogue.documents import DOCUMENT_STRINGS
+from politirad.models.catalogue.interface_core import CORE_STRINGS
+from politirad.models.catalogue.interface_flow import FLOW_STRINGS
+from politirad.models.catalogue.interface_meeting import MEETING_STRINGS
+from politirad.models.catalogue.interface_sharing import SSH_STRINGS
+from politirad.models.catalogue.interface_year import YEAR_STRINGS
 from politirad.models.catalogue.reports import REPORT_STRINGS
 from politirad.models.catalogue.text_commands import TEXT_COMMAND_STRINGS
 
-PARTS: tuple[dict[str, dict[str, str]], ...] = (DOCUMENT_STRINGS, REPORT_STRINGS, TEXT_COMMAND_STRINGS)
+PARTS: tuple[dict[str, dict[str, str]], ...] = (
+    CORE_STRINGS, YEAR_STRINGS, MEETING_STRINGS, SSH_STRINGS, FLOW_STRINGS,
+    DOCUMENT_STRINGS, REPORT_STRINGS, TEXT_COMMAND_STRINGS,
+)

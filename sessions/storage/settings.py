@@ -13,7 +13,7 @@ from pathlib import Path
 import tomli_w
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from politirad.models.session import Language
+from politirad.models.catalogue import LANGUAGES, Language
 from politirad.sessions.storage.atomic import write_private
 from politirad.sessions.errors import SessionFileError, SessionWriteError
 from politirad.sessions.storage.locations import config_dir
@@ -72,7 +72,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
 
 def interface_language(flag: str | None, session_language: Language) -> Language:
     """`--lang` wins, then the saved setting, then the session's own language."""
-    if flag in ("nb", "en"):
+    if flag in LANGUAGES:
         return flag  # type: ignore[return-value]
     return load_settings().language or session_language
 

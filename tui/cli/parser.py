@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import NoReturn
 
+from politirad.models.catalogue import LANGUAGES
+
 PROG = "politirad"
 
 
@@ -44,8 +46,8 @@ def build_parser() -> OneLineParser:
     )
     parser.add_argument(
         "--lang",
-        choices=("nb", "en"),
-        help="interface language: nb (bokmål, default) or en",
+        choices=LANGUAGES,
+        help="interface language: nb (bokmål, default), nn (nynorsk) or en",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in COMMAND_MODULES:

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.sessions.reports.compare import compare_sessions
 from politirad.sessions.documents.compare import render_comparison
@@ -74,7 +75,7 @@ class CompareScreen(LiveScreen[None]):
 
     def _this_year(self, session: Session) -> Session:
         """This year in the screen's language (the rendering follows `Session.language`)."""
-        return session.model_copy(update={"language": "en" if self.lang == "en" else "nb"})
+        return session.model_copy(update={"language": language(self.lang)})
 
     def on_mount(self) -> None:
         self.query_one("#compare-body").focus()

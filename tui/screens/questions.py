@@ -17,6 +17,7 @@ from textual import on
 from textual.binding import Binding
 from textual.widgets import Static, Tree
 
+from politirad.models.catalogue import language
 from politirad.models import choice
 from politirad.models.tree import find_sub, question_tree
 from politirad.sessions.live.session import Change, ChangeKind, LiveSession
@@ -62,7 +63,7 @@ class QuestionsScreen(LiveScreen[None]):
         ref = event.node.data
         text = Text()
         if ref is not None:
-            mains = question_tree(self.app.live.session, "en" if self.app.lang == "en" else "nb")
+            mains = question_tree(self.app.live.session, language(self.app.lang))
             found = find_sub(mains, ref.question_id) if ref.is_sub else None
             if found is not None:
                 text.append(f"{found[1].id}  ", style="bold")

@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
+from politirad.models.catalogue import language
 from politirad.models.session import CriterionRating, Session
 from politirad.sessions.reports.hints import hints_for
 from politirad.sessions.live.session import Change, ChangeKind
@@ -119,7 +120,7 @@ class ScorecardScreen(LiveScreen[None]):
     def card(self) -> Scorecard:
         """Earlier years from disk plus this year as it stands in the live session."""
         session = self.app.live.session
-        return build_scorecard([*self.earlier, session], "en" if self.lang == "en" else "nb")
+        return build_scorecard([*self.earlier, session], language(self.lang))
 
     def _title(self) -> str:
         council = self.app.live.session.council.name
@@ -157,7 +158,7 @@ class ScorecardScreen(LiveScreen[None]):
     def refresh_hints(self) -> None:
         """Hints from this year's data, each with the guide's words (sessions/hints.py)."""
         last = self.earlier[-1] if self.earlier else None
-        found = hints_for(self.app.live.session, "en" if self.lang == "en" else "nb", last)
+        found = hints_for(self.app.live.session, language(self.lang), last)
         text = Text()
         for n, hint in enumerate(found):
             text.append(("\n" if n else "") + "• " + hint.text, style="bold")

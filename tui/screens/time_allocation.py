@@ -15,6 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import question_tree
 from politirad.sessions.live.timebox import allocation, included_mains
@@ -72,7 +73,7 @@ class TimeAllocationScreen(ModalScreen[dict[str, int] | None]):
         """Title, question titles and keys in the interface language."""
         t = self._t
         self.query_one("#alloc-title", Label).update(f"[b]{t('alloc.title')}[/b]")
-        for main in question_tree(self._session, "en" if self._lang == "en" else "nb"):
+        for main in question_tree(self._session, language(self._lang)):
             for label in self.query(f"#alloc-label-{main.id}").results(Label):
                 label.update(f"{main.id}  {main.title}")
         self.query_one("#alloc-keys", Static).update(f"[dim]{t('alloc.keys')}[/dim]")

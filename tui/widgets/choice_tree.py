@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets.tree import TreeNode
 
+from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, SubNode, question_tree
 from politirad.tui.widgets.question_tree import NodeRef, QuestionNodesTree
@@ -65,7 +66,7 @@ class ChoiceTree(QuestionNodesTree):
         current = cursor or (self.cursor_node.data.question_id if self.cursor_node and self.cursor_node.data else None)
         self.clear()
         self._by_id.clear()
-        for main in question_tree(session, "en" if lang == "en" else "nb"):
+        for main in question_tree(session, language(lang)):
             node = self.root.add(_main_label(main), data=NodeRef(main.id, False), expand=True)
             self._by_id[main.id] = node
             for sub in main.subs:

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
+from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import find_sub, question_tree
 
@@ -76,7 +77,7 @@ class NotePane(Vertical):
         """Load the question's text and note; an unknown id shows the hint instead."""
         heading = self.query_one("#question-text", Static)
         found = (
-            find_sub(question_tree(session, "en" if lang == "en" else "nb"), question_id)
+            find_sub(question_tree(session, language(lang)), question_id)
             if question_id
             else None
         )

@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
 
@@ -91,7 +92,7 @@ class QuestionTree(QuestionNodesTree):
         self._main_nodes.clear()
         self._main_of.clear()
         self._sub_text.clear()
-        self._mains = question_tree(session, "en" if lang == "en" else "nb")
+        self._mains = question_tree(session, language(lang))
         for main in self._mains:
             node = self.root.add(
                 self._main_label(main, session),
