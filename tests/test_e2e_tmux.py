@@ -66,3 +66,34 @@ def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_p
     shown = politirad("show", str(files[0])).stdout
     assert "Vi er stolte av SLT-samarbeidet" in shown
     assert "T1  Felles møteplan for 2027" in shown
+
+
+def test_a_paste_with_escapes_is_text_in_the_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
+    """tmux pastes bracketed, as a terminal does: the ESC and BEL inside stay text (no
+    Esc key, no Ctrl+G opening «Gå til»), and the pane's title is never set."""
+    home = tmp_path / "home"
+    repo = Path(__file__).resolve().parents[1]
+    tmux.start(
+        _command("new", "--council", "Politirådet i Lillevik", "--date", "2026-11-24"),
+        env={"POLITIRAD_HOME": str(home)},
+        cwd=repo,
+    )
+    tmux.wait_for("1.1")
+    tmux.send("C-g")
+    tmux.wait_for("(f.eks. 4.4):")
+    tmux.type("1.1")
+    tmux.send("Enter")
+    tmux.wait_for(lambda s: "(f.eks. 4.4):" not in s)
+    title_before = tmux._tmux("display-message", "-p", "-t", tmux.name, "#{pane_title}").stdout
+    pasted = tmp_path / "paste.txt"
+    pasted.write_bytes("før\x1b]0;KAPRET\x07etter\x07ferdig".encode())
+    tmux._tmux("load-buffer", "-b", "p", str(pasted))
+    tmux._tmux("paste-buffer", "-p", "-b", "p", "-t", tmux.name)
+    screen = tmux.wait_for("etter␇ferdig")
+    assert "(f.eks. 4.4):" not in screen  # the BEL was not Ctrl+G
+    assert "før␛]0;KAPRET␇etter␇ferdig" in screen
+    assert tmux._tmux("display-message", "-p", "-t", tmux.name, "#{pane_title}").stdout == title_before
+    tmux.send("C-q")
+    tmux.wait_exit()
+    (saved,) = sorted(home.glob("*.toml"))
+    assert store.load(saved).answer("1.1").note == "før␛]0;KAPRET␇etter␇ferdig"

@@ -28,6 +28,7 @@ from politirad.sessions.live.view import SessionView
 from politirad.sessions.storage.settings import Settings, save_settings
 from politirad.tui.commands import PolitiradCommands
 from politirad.tui.i18n import tr
+from politirad.tui.paste import PasteSafeApp
 from politirad.tui.keys import help_groups
 from politirad.tui.screens.help import HelpScreen
 from politirad.tui.screens.live_screen import LiveScreen, read_only_notice, write, wrote
@@ -43,7 +44,7 @@ class LiveChanged(Message):
         super().__init__()
 
 
-class PolitiradApp(App[int]):
+class PolitiradApp(PasteSafeApp, App[int]):
     """Facilitator or viewer of one live session."""
 
     CSS_PATH = str(CSS_FILE)

@@ -13,11 +13,12 @@ from textual.app import App
 from textual.binding import Binding
 
 from politirad.tui import startup_gc
+from politirad.tui.paste import PasteSafeApp
 from politirad.tui.i18n import tr
 from politirad.tui.screens.browser import BrowserChoice, BrowserScreen
 
 
-class BrowserApp(App[BrowserChoice | None]):
+class BrowserApp(PasteSafeApp, App[BrowserChoice | None]):
     """Shows the browser; exits with the facilitator's choice (None: quit)."""
 
     TITLE = "politirad"

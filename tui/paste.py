@@ -4,7 +4,7 @@ Textual's xterm parser reissues an escape sequence inside a paste as keys: a pas
 ESC followed by text becomes an Esc key and keystrokes, a pasted BEL after it Ctrl+G.
 `PasteSplitter` cuts pastes out of the decoded input before the parser sees it; the
 SSH driver uses it per channel (tui/ssh/driver.py) and `PasteSafeParser` puts it in
-front of the parser of the local terminal (tui/run.py installs it).
+front of the parser of the local terminal (`PasteSafeApp` installs it).
 """
 
 from __future__ import annotations
@@ -120,6 +120,15 @@ class PasteSafeParser(XTermParser):
         if held:
             yield from super().feed(held)
         yield from super().tick()
+
+
+class PasteSafeApp:
+    """Mixed into the apps a local terminal runs (the meeting, the browser): when
+    Textual picks the platform's driver, it reads through `PasteSafeParser`."""
+
+    def get_driver_class(self) -> type:
+        install_for_local_terminal()
+        return super().get_driver_class()  # type: ignore[misc,no-any-return]
 
 
 def install_for_local_terminal() -> None:
