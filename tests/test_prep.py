@@ -8,8 +8,7 @@ import re
 import pytest
 
 from politirad.models.session import Answer, Session
-from politirad.models.tree import question_tree
-from politirad.sessions.documents.prep import allocation
+from politirad.sessions.live.timebox import allocation
 from tests.docs_support import render_prep
 from tests.docs_support import (
     assert_golden,
@@ -65,8 +64,7 @@ def test_practical_details_and_open_measures() -> None:
 @pytest.mark.parametrize("budget", [120, 100, 7])
 def test_even_schedule_adds_up_to_the_budget(budget: int) -> None:
     session = Session(date=dt.date(2026, 5, 4), time_budget_minutes=budget)
-    mains = list(question_tree(session))
-    minutes = allocation(session, mains)
+    minutes = allocation(session)
     assert sum(minutes.values()) == budget
     assert max(minutes.values()) - min(minutes.values()) <= 1
     text = render_prep(session)

@@ -75,7 +75,7 @@ async def test_a_session_opened_read_only_says_so_not_the_viewer_text(session_fi
         await pilot.press("f5")
         await pilot.pause()
         texts = [str(n.message) for n in app._notifications]
-        assert texts == ["Økten er skrivebeskyttet her: endringen ble ikke gjort."]
+        assert texts == ["Egenevalueringen er åpnet skrivebeskyttet: endringen ble ikke gjort."]
 
 
 async def test_ctrl_s_saves_off_the_loop_and_says_so_when_done(

@@ -189,8 +189,8 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "No question «{value}».",
     },
     "goto.left_out": {
-        "nb": "Spørsmål {value} er utelatt i denne økten.",
-        "nn": "Spørsmål {value} er utelate i denne økta.",
+        "nb": "Spørsmål {value} er utelatt i denne egenevalueringen.",
+        "nn": "Spørsmål {value} er utelate i denne eigenevalueringa.",
         "en": "Question {value} is left out in this session.",
     },
     "notice.saved": {
@@ -199,13 +199,13 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "en": "Saved to {file}",
     },
     "notice.save_failed": {
-        "nb": "Kunne ikke lagre: {reason}. Økten er i minnet; prøver igjen.",
-        "nn": "Kunne ikkje lagre: {reason}. Økta er i minnet; prøver igjen.",
+        "nb": "Kunne ikke lagre: {reason}. Ingenting er tapt, det ligger i minnet; prøver igjen.",
+        "nn": "Kunne ikkje lagre: {reason}. Ingenting er tapt, det ligg i minnet; prøver igjen.",
         "en": "Could not save: {reason}. The session is in memory; retrying.",
     },
     "notice.read_only": {
-        "nb": "Økten er skrivebeskyttet her: endringen ble ikke gjort.",
-        "nn": "Økta er skriveverna her: endringa vart ikkje gjord.",
+        "nb": "Egenevalueringen er åpnet skrivebeskyttet: endringen ble ikke gjort.",
+        "nn": "Eigenevalueringa er opna skriveverna: endringa vart ikkje gjord.",
         "en": "The session is read-only here: nothing was changed.",
     },
     "notice.no_action": {

@@ -153,8 +153,8 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "The five learning points, the year's five measures, expectations",
     },
     "palette.export_prep": {
-        "nb": "Tekstfil ved siden av øktfilen, til deltakerne før møtet",
-        "nn": "Tekstfil ved sida av øktfila, til deltakarane før møtet",
+        "nb": "Tekstfil ved siden av egenevalueringens fil, til deltakerne før møtet",
+        "nn": "Tekstfil ved sida av fila til eigenevalueringa, til deltakarane før møtet",
         "en": "Text file beside the session file, for participants before the meeting",
     },
     "prompt.hint": {
@@ -658,8 +658,8 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "Could not write the preparation sheet: {reason}",
     },
     "prep.no_file": {
-        "nb": "Økten har ingen fil ennå; lagre den først.",
-        "nn": "Økta har inga fil enno; lagre ho først.",
+        "nb": "Egenevalueringen har ingen fil ennå; lagre den først.",
+        "nn": "Eigenevalueringa har inga fil enno; lagre ho først.",
         "en": "The session has no file yet; save it first.",
     },
 }

@@ -8,7 +8,7 @@ The sheet carries no notes from the meeting, only what was prepared.
 from __future__ import annotations
 
 from politirad.models.session import Session
-from politirad.models.tree import MainNode, question_tree
+from politirad.models.tree import question_tree
 from politirad.sessions.documents.model import Document
 from politirad.sessions.documents.parts import (
     add_measures_status,
@@ -75,17 +75,3 @@ def build_prep(session: Session, include_confidential: bool = False) -> Document
         doc.section(w["prep_open_measures"])
         add_measures_status(doc, session, open_items)
     return doc
-
-
-def allocation(session: Session, mains: list[MainNode]) -> dict[str, int]:
-    """Minutes per main question: the session's own split, else the budget shared evenly.
-
-    An even split hands the remainder to the first questions, so the parts add up
-    to the budget. With the session's own split, a question it gives no time is
-    absent.
-    """
-    if session.time_allocation:
-        own = session.time_allocation
-        return {m.id: own[m.id] for m in mains if m.id in own}
-    base, extra = divmod(session.time_budget_minutes, len(mains))
-    return {m.id: base + (1 if n < extra else 0) for n, m in enumerate(mains)}
