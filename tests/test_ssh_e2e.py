@@ -105,8 +105,33 @@ class Windows:
                 return int(entry.name)
         raise AssertionError(f"no {program} under the {name} window")
 
+    def _programs(self) -> list[int]:
+        """The processes the panes' shells started (the server, the ssh clients)."""
+        shells = {int(pid) for pid in self.tmux("list-panes", "-a", "-F", "#{pane_pid}").split()}
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent in shells:
+                found.append(int(entry.name))
+        return found
+
     def close(self) -> None:
+        """Close every window as a person closes a terminal; each program must end by
+        itself (a `serve` left running after its terminal closed would hold the session)."""
+        programs = self._programs()
         self.tmux("kill-server")
+        deadline = time.monotonic() + 20
+        alive = programs
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.2)
+            alive = [pid for pid in alive if Path(f"/proc/{pid}").exists()
+                     and " Z " not in Path(f"/proc/{pid}/stat").read_text(errors="replace")]
+        for pid in alive:
+            os.kill(pid, signal.SIGKILL)
+        assert not alive, f"still running after their terminal closed: {alive}"
 
 
 def goto(w: Windows, name: str, question: str) -> None:

@@ -9,10 +9,13 @@ import os
 import signal
 import socket
 import sys
+import threading
 from dataclasses import dataclass
+from functools import partial
 
 import asyncssh
 import textual.constants
+from textual.app import App
 
 from politirad.sessions.live.journal import Recovery
 from politirad.sessions.live.session import LiveSession
@@ -34,6 +37,28 @@ def choose_colour_system() -> str:
     chosen = os.environ.get(COLOUR_ENV) or DEFAULT_COLOURS
     textual.constants.COLOR_SYSTEM = chosen  # type: ignore[misc] - read by every App()
     return chosen
+
+
+HANGUP_GRACE = 5.0
+"""Seconds a signalled server has to end its apps before it exits regardless."""
+
+
+def _stop_on_signal(app: App[int], live: LiveSession) -> None:
+    """SIGTERM or SIGHUP (the facilitator's terminal window closed): save at once, then
+    end every app so each participant gets their terminal back.
+
+    Ending can hang: with the facilitator's terminal gone, Textual's output thread may
+    never take the last writes, and its shutdown waits for it for ever (seen in the
+    tests). So the work is saved first, and a watchdog ends the process after
+    `HANGUP_GRACE` seconds if the apps have not; the lock it leaves names a dead
+    process, which the next open takes over, and the next `serve` removes the invite.
+    """
+    live.save()
+    live.flush_journal()
+    app.exit()
+    watchdog = threading.Timer(HANGUP_GRACE, os._exit, args=(0,))
+    watchdog.daemon = True
+    watchdog.start()
 
 
 def join_command(host: str, port: int) -> str:
@@ -88,7 +113,7 @@ async def run_meeting(setup: MeetingSetup) -> int:
     app = PolitiradApp(setup.live, lang=lang, seat=seat, recovery=setup.recovery)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGHUP):
-        loop.add_signal_handler(signum, app.exit)  # stop cleanly: every client gets its terminal back
+        loop.add_signal_handler(signum, partial(_stop_on_signal, app, setup.live))
     try:
         result = await app.run_async()
     finally:
