@@ -263,3 +263,24 @@ async def test_participant_represents_and_new_fields_by_keyboard(
     assert saved.next_meeting == dt.date(2027, 1, 20)
     assert saved.participants[-1].name == "Sindre Bakke"
     assert saved.participants[-1].represents == "Stryn"
+
+
+@pytest.mark.parametrize(("typed", "meeting", "following"), [("1.12.2026", "31.3", dt.date(2027, 3, 31)),
+                                                              ("2026-12-01", "31.03.2027", dt.date(2027, 3, 31))])
+async def test_dates_are_taken_as_norwegians_write_them(
+    make_app, session_file: Path, typed: str, meeting: str, following: dt.date
+) -> None:
+    """«1.12.2026» and «31.3» (the next 31 March after the meeting) were refused (issue 14)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.query_one("#s-date").value == "24.11.2026"  # shown as written in Norway
+        app.screen.query_one("#s-date").value = typed
+        app.screen.query_one("#s-next").value = meeting
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MainScreen"
+        await pilot.press("ctrl+q")
+    saved = store.load(session_file)
+    assert saved.date == dt.date(2026, 12, 1) and saved.next_meeting == following

@@ -39,9 +39,9 @@ def _session_file(folder: Path) -> Path:
     return path
 
 
-def _app(folder: Path) -> PolitiradApp:
+def _app(folder: Path, lang: str = "nb") -> PolitiradApp:
     path = _session_file(folder)
-    return PolitiradApp(LiveSession(store.load(path), path), lang="nb", clock=lambda: 0.0)
+    return PolitiradApp(LiveSession(store.load(path), path), lang=lang, clock=lambda: 0.0)
 
 
 async def _steady(pilot: Pilot[int]) -> None:
@@ -72,6 +72,18 @@ def test_help_of_the_question_tree(snap_compare: SnapCompare, tmp_path: Path, si
 @pytest.mark.parametrize("size", SIZES)
 def test_setup_screen(snap_compare: SnapCompare, tmp_path: Path, size: tuple[int, int]) -> None:
     assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_open_setup)
+
+
+# -- issue 17: the same screens in nynorsk, at 80x24 -------------------------------------
+
+
+@pytest.mark.parametrize("press", [pytest.param([], id="main"), pytest.param(["f1"], id="help")])
+def test_nynorsk_screens(snap_compare: SnapCompare, tmp_path: Path, press: list[str]) -> None:
+    assert snap_compare(_app(tmp_path, "nn"), terminal_size=(80, 24), press=press, run_before=_steady)
+
+
+def test_nynorsk_setup_screen(snap_compare: SnapCompare, tmp_path: Path) -> None:
+    assert snap_compare(_app(tmp_path, "nn"), terminal_size=(80, 24), run_before=_open_setup)
 
 
 # -- issue 14: the meeting's dialogs and full screens at 80x24 --------------------------

@@ -133,11 +133,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Ansvarleg person eller rolle",
         "en": "Responsible person or role",
     },
-    "form.deadline": {
-        "nb": "Frist (ÅÅÅÅ-MM-DD)",
-        "nn": "Frist (ÅÅÅÅ-MM-DD)",
-        "en": "Deadline (YYYY-MM-DD)",
-    },
     "form.status": {
         "nb": "Status",
         "nn": "Status",
@@ -167,11 +162,6 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
         "nb": "Tiltaket må ha en tittel.",
         "nn": "Tiltaket må ha ein tittel.",
         "en": "The measure needs a title.",
-    },
-    "form.bad_date": {
-        "nb": "Ugyldig frist «{value}»: bruk ÅÅÅÅ-MM-DD.",
-        "nn": "Ugyldig frist «{value}»: bruk ÅÅÅÅ-MM-DD.",
-        "en": "Invalid deadline «{value}»: use YYYY-MM-DD.",
     },
     "form.bad_question": {
         "nb": "Ukjent spørsmål «{value}».",

@@ -208,9 +208,9 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "police station or unit",
     },
     "setup.date": {
-        "nb": "Dato (ÅÅÅÅ-MM-DD)",
-        "nn": "Dato (ÅÅÅÅ-MM-DD)",
-        "en": "Date (YYYY-MM-DD)",
+        "nb": "Dato",
+        "nn": "Dato",
+        "en": "Date",
     },
     "setup.date_hint": {
         "nb": "2026-11-24",
@@ -298,9 +298,9 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "names, separate with commas",
     },
     "setup.next_meeting": {
-        "nb": "Neste møte (ÅÅÅÅ-MM-DD)",
-        "nn": "Neste møte (ÅÅÅÅ-MM-DD)",
-        "en": "Next meeting (YYYY-MM-DD)",
+        "nb": "Neste møte",
+        "nn": "Neste møte",
+        "en": "Next meeting",
     },
     "setup.next_meeting_hint": {
         "nb": "tomt = ikke fastsatt",
@@ -308,9 +308,9 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "blank = not set",
     },
     "setup.bad_next_meeting": {
-        "nb": "Ugyldig dato for neste møte «{value}»: bruk ÅÅÅÅ-MM-DD eller la feltet stå tomt.",
-        "nn": "Ugyldig dato for neste møte «{value}»: bruk ÅÅÅÅ-MM-DD eller la feltet stå tomt.",
-        "en": "Invalid date for the next meeting «{value}»: use YYYY-MM-DD or leave it blank.",
+        "nb": "Ugyldig dato for neste møte «{value}»: skriv for eksempel 12.3, 12.03.2027 eller 2027-03-12, eller la feltet stå tomt.",
+        "nn": "Ugyldig dato for neste møte «{value}»: skriv til dømes 12.3, 12.03.2027 eller 2027-03-12, eller la feltet stå tomt.",
+        "en": "Invalid date for the next meeting «{value}»: write e.g. 12.3, 12.03.2027 or 2027-03-12, or leave it blank.",
     },
     "setup.agreement": {
         "nb": "Skriftlig samarbeidsavtale",
@@ -373,9 +373,9 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "en": "Tab/Enter next field · Ctrl+S save · Esc back · F1 help",
     },
     "setup.bad_date": {
-        "nb": "Ugyldig dato «{value}»: bruk ÅÅÅÅ-MM-DD.",
-        "nn": "Ugyldig dato «{value}»: bruk ÅÅÅÅ-MM-DD.",
-        "en": "Invalid date «{value}»: use YYYY-MM-DD.",
+        "nb": "Ugyldig dato «{value}»: skriv for eksempel 12.3, 12.03.2027 eller 2027-03-12.",
+        "nn": "Ugyldig dato «{value}»: skriv til dømes 12.3, 12.03.2027 eller 2027-03-12.",
+        "en": "Invalid date «{value}»: write e.g. 12.3, 12.03.2027 or 2027-03-12.",
     },
     "setup.bad_budget": {
         "nb": "Tidsrammen «{value}» må være et helt antall minutter fra 1 til 1440.",

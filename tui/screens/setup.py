@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
+from politirad.models.norwegian_dates import norwegian, parse_date
 from politirad.models.session import Session
 from politirad.tui.retranslate import CatalogueLabel, CatalogueStatic, relabel_columns
 from politirad.tui.screens.confirm import ConfirmScreen
@@ -65,13 +66,13 @@ def initial_values(session: Session) -> dict[str, str]:
         "s-municipalities": ", ".join(session.council.municipalities),
         "s-police": session.council.police_unit,
         "s-district": session.council.police_district,
-        "s-date": session.date.isoformat(),
+        "s-date": norwegian(session.date),
         "s-time": session.meeting_time,
         "s-place": session.meeting_place,
         "s-facilitator": session.facilitator,
         "s-referent": session.referent,
         "s-apologies": ", ".join(session.apologies),
-        "s-next": session.next_meeting.isoformat() if session.next_meeting else "",
+        "s-next": norwegian(session.next_meeting) if session.next_meeting else "",
         "s-budget": str(session.time_budget_minutes),
         "s-meetings": "" if session.meetings_past_year is None else str(session.meetings_past_year),
     }
@@ -180,7 +181,7 @@ class SetupScreen(LiveScreen[bool]):
         t = self.app.t
         date_text = self._text("s-date")
         try:
-            date = dt.date.fromisoformat(date_text)
+            date = parse_date(date_text, dt.date.today())
         except ValueError:
             return t("setup.bad_date", value=date_text)
         budget = _whole_number(self._text("s-budget"))
@@ -188,7 +189,7 @@ class SetupScreen(LiveScreen[bool]):
             return t("setup.bad_budget", value=self._text("s-budget"))
         next_text = self._text("s-next")
         try:
-            next_meeting = dt.date.fromisoformat(next_text) if next_text else None
+            next_meeting = parse_date(next_text, date) if next_text else None
         except ValueError:
             return t("setup.bad_next_meeting", value=next_text)
         meetings_text = self._text("s-meetings")
