@@ -5,15 +5,13 @@ the note, save, quit, then next year's session with `new --from`; the files chec
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from politirad.sessions.storage import store
-from tests.cli_helpers import ENTRY, politirad
+from tests.cli_helpers import politirad, politirad_command
 from tests.tmux_helpers import Tmux, needs_tmux
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
@@ -26,15 +24,11 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
     term.kill()
 
 
-def _command(*args: str) -> list[str]:
-    script = shutil.which("politirad")
-    return [script, *args] if script else [sys.executable, "-c", ENTRY, *args]
-
 
 def test_a_short_meeting_at_80x24(tmux: Tmux, tmp_path: Path) -> None:
     home = tmp_path / "home"
     repo = Path(__file__).resolve().parents[1]
-    tmux.start(_command("new", "--date", "2026-11-24"), env={"POLITIRAD_HOME": str(home)}, cwd=repo)
+    tmux.start(politirad_command("new", "--date", "2026-11-24"), env={"POLITIRAD_HOME": str(home)}, cwd=repo)
 
     # First run: the setup opens by itself; the council is named there.
     tmux.wait_for("Oppsett av møtet")
@@ -81,7 +75,7 @@ def test_a_short_meeting_at_80x24(tmux: Tmux, tmp_path: Path) -> None:
     # Opened again, it is on the question the facilitator left off (2.1, not 1.1).
     again_term = Tmux(tmp_path, width=80, height=24)
     try:
-        again_term.start(_command("open", str(files[0])), env={"POLITIRAD_HOME": str(home)}, cwd=repo)
+        again_term.start(politirad_command("open", str(files[0])), env={"POLITIRAD_HOME": str(home)}, cwd=repo)
         again_term.wait_for("2.1  Hvilke tiltak er blitt iverksatt")
         again_term.wait_for("Bra samarbeid.")
         again_term.send("C-q")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from politirad.sessions.storage import store
-from tests.cli_helpers import ENTRY, politirad
+from tests.cli_helpers import politirad, politirad_command
 from tests.tmux_helpers import Tmux, needs_tmux
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
@@ -23,18 +21,14 @@ def tmux(tmp_path: Path) -> Iterator[Tmux]:
     term.kill()
 
 
-def _command(*args: str) -> list[str]:
-    script = shutil.which("politirad")
-    return [script, *args] if script else [sys.executable, "-c", ENTRY, *args]
 
-
-def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_path: Path) -> None:
+def _new_session_on_1_1(tmux: Tmux, tmp_path: Path) -> Path:
+    """A new session started as a person would, with Ctrl+G to 1.1's note; its home."""
     home = tmp_path / "home"
-    repo = Path(__file__).resolve().parents[1]
     tmux.start(
-        _command("new", "--council", "Politirådet i Lillevik", "--date", "2026-11-24"),
+        politirad_command("new", "--council", "Politirådet i Lillevik", "--date", "2026-11-24"),
         env={"POLITIRAD_HOME": str(home)},
-        cwd=repo,
+        cwd=Path(__file__).resolve().parents[1],
     )
     tmux.wait_for("Politirådet i Lillevik")
     tmux.wait_for("1.1")
@@ -43,6 +37,11 @@ def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_p
     tmux.type("1.1")
     tmux.send("Enter")
     tmux.wait_for(lambda s: "(f.eks. 4.4):" not in s)
+    return home
+
+
+def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_path: Path) -> None:
+    home = _new_session_on_1_1(tmux, tmp_path)
     tmux.type("Vi er stolte av SLT-samarbeidet, særlig på Øvre torg.")
     tmux.wait_for("særlig på Øvre torg.")
     # Into the action table: Tab from the note goes to the next pane.
@@ -71,19 +70,7 @@ def test_note_via_ctrl_g_and_action_item_survive_save_and_quit(tmux: Tmux, tmp_p
 def test_a_paste_with_escapes_is_text_in_the_real_terminal(tmux: Tmux, tmp_path: Path) -> None:
     """tmux pastes bracketed, as a terminal does: the ESC and BEL inside stay text (no
     Esc key, no Ctrl+G opening «Gå til»), and the pane's title is never set."""
-    home = tmp_path / "home"
-    repo = Path(__file__).resolve().parents[1]
-    tmux.start(
-        _command("new", "--council", "Politirådet i Lillevik", "--date", "2026-11-24"),
-        env={"POLITIRAD_HOME": str(home)},
-        cwd=repo,
-    )
-    tmux.wait_for("1.1")
-    tmux.send("C-g")
-    tmux.wait_for("(f.eks. 4.4):")
-    tmux.type("1.1")
-    tmux.send("Enter")
-    tmux.wait_for(lambda s: "(f.eks. 4.4):" not in s)
+    home = _new_session_on_1_1(tmux, tmp_path)
     title_before = tmux._tmux("display-message", "-p", "-t", tmux.name, "#{pane_title}").stdout
     pasted = tmp_path / "paste.txt"
     pasted.write_bytes("før\x1b]0;KAPRET\x07etter\x07ferdig".encode())

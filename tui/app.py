@@ -29,8 +29,7 @@ from politirad.sessions.storage.settings import Settings, save_settings
 from politirad.tui.commands import PolitiradCommands
 from politirad.tui.i18n import tr
 from politirad.tui.paste import PasteSafeApp
-from politirad.tui.keys import help_groups
-from politirad.tui.screens.help import HelpScreen
+from politirad.tui.screens.help import toggle_help
 from politirad.tui.screens.live_screen import LiveScreen, read_only_notice, write, wrote
 from politirad.tui.screens.main import MainScreen
 
@@ -259,11 +258,7 @@ class PolitiradApp(PasteSafeApp, App[int]):
 
     def action_help(self) -> None:
         """F1: the keys of the focused pane (and the screen around it), then global keys."""
-        if isinstance(self.screen, HelpScreen):
-            self.screen.dismiss(None)
-            return
-        pane, groups = help_groups(self.focused, self.screen, self, self.t)
-        self.push_screen(HelpScreen(self.t("help.title", pane=pane), groups, self.t("help.close")))
+        toggle_help(self)
 
     def action_command_palette(self) -> None:
         """Ctrl+P with a placeholder in the interface language."""

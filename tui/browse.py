@@ -38,14 +38,9 @@ class BrowserApp(PasteSafeApp, App[BrowserChoice | None]):
 
     def action_help(self) -> None:
         """F1: the browser's keys, as in the meeting app."""
-        from politirad.tui.keys import help_groups
-        from politirad.tui.screens.help import HelpScreen
+        from politirad.tui.screens.help import toggle_help
 
-        if isinstance(self.screen, HelpScreen):
-            self.screen.dismiss(None)
-            return
-        pane, groups = help_groups(self.focused, self.screen, self, self.t)
-        self.push_screen(HelpScreen(self.t("help.title", pane=pane), groups, self.t("help.close")))
+        toggle_help(self)
 
     def on_mount(self) -> None:
         self.call_after_refresh(startup_gc.settle)  # the normal collector once it shows

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from politirad.sessions.documents.model import (
     Block,
+    PLACE_RULE,
+    SIGNATURE_RULE,
     Document,
     Facts,
     Heading,
@@ -24,9 +26,6 @@ from politirad.sessions.documents.model import (
     Title,
 )
 from politirad.sessions.documents.text import WIDTH, fill, heading, wrap
-
-SIGNATURE_RULE = "_" * 36
-PLACE_RULE = "_" * 30
 
 
 def render_text(doc: Document) -> str:

@@ -12,6 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
+SIGNATURE_RULE = "_" * 36
+"""The line a signer writes on, in every writer."""
+
+PLACE_RULE = "_" * 30
+"""The line for place and date beside a signature."""
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """A short line printed as is (a header word such as UTKAST); never wrapped."""

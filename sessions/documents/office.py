@@ -12,6 +12,8 @@ import io
 from collections.abc import Sequence
 
 from politirad.sessions.documents.model import (
+    PLACE_RULE,
+    SIGNATURE_RULE,
     Document,
     Facts,
     Heading,
@@ -25,9 +27,6 @@ from politirad.sessions.documents.model import (
     Table,
     Title,
 )
-
-SIGNATURE_RULE = "_" * 36
-PLACE_RULE = "_" * 30
 
 
 def render_docx(doc: Document) -> bytes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -55,3 +55,14 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def toggle_help(app: App[object]) -> None:
+    """F1 in either app (the meeting, the browser): the focused pane's keys, then its
+    screen's, then the global ones; F1 again (or Esc) closes them."""
+    if isinstance(app.screen, HelpScreen):
+        app.screen.dismiss(None)
+        return
+    t = app.t  # type: ignore[attr-defined]
+    pane, groups = help_groups(app.focused, app.screen, app, t)
+    app.push_screen(HelpScreen(t("help.title", pane=pane), groups, t("help.close")))
