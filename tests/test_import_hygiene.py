@@ -85,3 +85,18 @@ def test_import_linter_fails_on_a_planted_forbidden_import(tmp_path: Path) -> No
     assert result.returncode != 0, result.stdout
     assert "BROKEN" in result.stdout
     assert "politirad.sessions.reports.hints -> politirad.tui.app" in result.stdout
+
+
+def test_every_package_folder_is_installed() -> None:
+    """pyproject.toml lists the packages by hand (the root is the package); a folder
+    added or removed without that list would break `pip install .` for a newcomer."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    folders = {
+        "politirad." + ".".join(init.parent.relative_to(ROOT).parts)
+        for layer in ("models", "sessions", "tui")
+        for init in (ROOT / layer).rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert listed == folders | {"politirad"}
