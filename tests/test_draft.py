@@ -282,3 +282,15 @@ def test_markdown_hard_breaks_stay_within_78_columns() -> None:
     text = render_minutes(session, fmt="markdown")
     assert f"{name}{'x' * (78 - len(name))}" not in text  # wrapped, not 79 with the break
     assert_fits(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [("Føremål", "purpose"), ("Varigheit og revisjon", "duration"), ("Leiing og møte", "leadership"),
+     ("Innleiing", "background"), ("Mål og satsingsområde", "goals")],
+)
+def test_a_nynorsk_agreements_sections_are_recognised(title: str, key: str) -> None:
+    """`draft --against` on a nynorsk council's current agreement («Føremål» is not «mål»)."""
+    from politirad.sessions.documents.against import section_key
+
+    assert section_key(title) == key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from politirad.models.catalogue.comparison import COMPARISON_STRINGS
 from politirad.models.catalogue.documents import DOCUMENT_STRINGS
 from politirad.models.catalogue.interface_core import CORE_STRINGS
 from politirad.models.catalogue.interface_flow import FLOW_STRINGS
@@ -13,5 +14,6 @@ from politirad.models.catalogue.text_commands import TEXT_COMMAND_STRINGS
 
 PARTS: tuple[dict[str, dict[str, str]], ...] = (
     CORE_STRINGS, YEAR_STRINGS, MEETING_STRINGS, SSH_STRINGS, FLOW_STRINGS,
+    COMPARISON_STRINGS,
     DOCUMENT_STRINGS, REPORT_STRINGS, TEXT_COMMAND_STRINGS,
 )

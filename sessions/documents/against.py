@@ -23,7 +23,7 @@ _HEADING = re.compile(
 )
 
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("purpose", ("formål", "hensikt", "purpose", "aim")),
+    ("purpose", ("formål", "føremål", "hensikt", "purpose", "aim")),
     ("signatures", ("underskrift", "signatur", "signature")),
     (
         "organisation",
@@ -33,13 +33,14 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("expectations", ("forvent", "expect")),
     ("measures", ("tiltak", "handlingsplan", "measure", "action")),
     ("learning", ("læring", "learning", "lesson")),
-    ("duration", ("varighet", "revisjon", "gyldighet", "ikrafttred", "duration", "revision")),
+    ("duration", ("varighet", "varigheit", "revisjon", "gyldighet", "gyldigheit", "ikrafttred", "duration", "revision")),
     ("followup", ("oppfølging", "evaluering", "follow", "evaluation")),
-    ("leadership", ("ledelse", "leder", "møte", "lead", "meeting", "chair")),
-    ("background", ("bakgrunn", "innledning", "background", "introduction")),
+    ("leadership", ("ledelse", "leiing", "leder", "leiar", "møte", "lead", "meeting", "chair")),
+    ("background", ("bakgrunn", "innledning", "innleiing", "background", "introduction")),
     ("goals", ("mål", "satsing", "priorit", "fokus", "goal", "focus")),
 )
-"""Checked in this order, so 'Formål' is the purpose before 'mål' makes it a goal."""
+"""Checked in this order, so 'Formål' (and nynorsk 'Føremål') is the purpose before
+'mål' makes it a goal. Stems in bokmål, nynorsk and English."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,69 +8,14 @@ shown on a shared screen (issue 14).
 from __future__ import annotations
 
 from politirad.models.actions import Status
+from politirad.models.catalogue import Table
 from politirad.sessions.reports.compare import Comparison, MeasureDiff, NoteChange
 from politirad.sessions.documents.text import heading, wrap
-
-_WORDS = {
-    "nb": {
-        "title": "Sammenligning",
-        "versus": "{old} mot {new}",
-        "questions": "Spørsmål",
-        "no_questions": "Ingen notater i noen av årene.",
-        "added": "Nytt svar i år.",
-        "removed": "Besvart i fjor, ikke i år.",
-        "changed": "Endret.",
-        "same": "Uendret",
-        "then": "Før ({date})",
-        "now": "Nå ({date})",
-        "confidential": "[konfidensielt]",
-        "withheld": "(konfidensielt notat, ikke vist)",
-        "withheld_one": "1 konfidensielt notat er ikke tatt med.",
-        "withheld_many": "{n} konfidensielle notater er ikke tatt med.",
-        "measures": "Tiltak",
-        "opened": "Nye tiltak",
-        "closed": "Avsluttet siden sist",
-        "still_open": "Fortsatt åpne",
-        "dropped": "Åpne før, ikke med i år",
-        "no_measures": "Ingen tiltak i noen av årene.",
-        "learning": "Læringspunkter",
-        "none": "(ingen)",
-        "criteria": "Suksesskriterier (1–5)",
-        "not_rated": "-",
-    },
-    "en": {
-        "title": "Comparison",
-        "versus": "{old} against {new}",
-        "questions": "Questions",
-        "no_questions": "No notes in either year.",
-        "added": "New answer this year.",
-        "removed": "Answered last year, not this year.",
-        "changed": "Changed.",
-        "same": "Unchanged",
-        "then": "Then ({date})",
-        "now": "Now ({date})",
-        "confidential": "[confidential]",
-        "withheld": "(confidential note, not shown)",
-        "withheld_one": "1 confidential note is not included.",
-        "withheld_many": "{n} confidential notes are not included.",
-        "measures": "Measures",
-        "opened": "New measures",
-        "closed": "Closed since last time",
-        "still_open": "Still open",
-        "dropped": "Open before, not in this year's session",
-        "no_measures": "No measures in either year.",
-        "learning": "Learning points",
-        "none": "(none)",
-        "criteria": "Success criteria (1–5)",
-        "not_rated": "-",
-    },
-}
-
 
 def render_comparison(comparison: Comparison, include_confidential: bool = False) -> str:
     """The comparison for reading at the table or attaching to the minutes; notes
     marked confidential are shown only with `include_confidential`."""
-    w = _WORDS.get(comparison.language, _WORDS["nb"])
+    w = Table("comparison.", comparison.language)
     old = comparison.old_date.isoformat()
     new = comparison.new_date.isoformat()
     out = heading(f"{w['title']}: {comparison.council or 'politirad'}")

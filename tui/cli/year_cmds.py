@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from politirad.models.catalogue import tr
 from politirad.models.session import Language, Session
 from politirad.sessions.reports.carry import carry_forward
 from politirad.sessions.errors import SessionFileError
@@ -116,15 +117,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-_KIND_WORDS = {
-    # keys are politirad.sessions.reports.search.HitKind's values (a StrEnum, imported by cmd_search)
-    "nb": {"note": "notat", "measure": "tiltak", "learning": "læringspunkt"},
-    "en": {"note": "note", "measure": "measure", "learning": "learning point"},
-}
-_NO_HITS = {"nb": "Ingen treff på «{q}» i {folder}", "en": "No hits for '{q}' in {folder}"}
-_CONFIDENTIAL = {"nb": "[konfidensielt]", "en": "[confidential]"}
-
-
 def cmd_search(args: argparse.Namespace) -> int:
     folder = Path(args.search_dir).expanduser() if args.search_dir else folder_of(args)
     if args.search_dir and not folder.is_dir():
@@ -134,20 +126,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     hits = search_folder(folder, args.query)
     if not hits:
-        print(_NO_HITS[lang].format(q=args.query.strip(), folder=folder))
+        print(tr(lang, "search.no_hits", q=args.query.strip(), folder=folder))
         return NO_HITS_EXIT
     for hit in hits:
-        where = f"{_KIND_WORDS[lang][hit.kind]} {hit.ref}"
-        mark = f" {_CONFIDENTIAL[lang]}" if hit.confidential else ""
+        where = f"{tr(lang, f'search.kind.{hit.kind}')} {hit.ref}"
+        mark = " " + tr(lang, "search.confidential") if hit.confidential else ""
         print(f"{hit.path.name}  {where}{mark}")
         print(f"    {hit.context}")
     return 0
-
-
-_NO_HINTS = {
-    "nb": "Ingen merknader: dataene i økten peker ikke på noe i veilederens suksesskriterier.",
-    "en": "No hints: the session's data points at nothing in the guide's success criteria.",
-}
 
 
 def cmd_hints(args: argparse.Namespace) -> int:
@@ -159,7 +145,7 @@ def cmd_hints(args: argparse.Namespace) -> int:
     previous = previous_session(path.parent, session, exclude=path)
     found = hints_for(session, lang, previous.session if previous else None)
     if not found:
-        print(_NO_HINTS[lang])
+        print(tr(lang, "hints.none"))
     for hint in found:
         print("\n".join(wrap(hint.text, indent="- ", hang="  ")))
         print("\n".join(wrap(f"{hint.source}: «{hint.quote}»", indent="  ")))
