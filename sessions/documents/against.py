@@ -35,12 +35,13 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("learning", ("læring", "learning", "lesson")),
     ("duration", ("varighet", "varigheit", "revisjon", "gyldighet", "gyldigheit", "ikrafttred", "duration", "revision")),
     ("followup", ("oppfølging", "evaluering", "follow", "evaluation")),
-    ("leadership", ("ledelse", "leiing", "leder", "leiar", "møte", "lead", "meeting", "chair")),
     ("background", ("bakgrunn", "innledning", "innleiing", "background", "introduction")),
+    ("leadership", ("ledelse", "leiing", "leder", "leiar", "møte", "lead", "meeting", "chair")),
     ("goals", ("mål", "satsing", "priorit", "fokus", "goal", "focus")),
 )
 """Checked in this order, so 'Formål' (and nynorsk 'Føremål') is the purpose before
-'mål' makes it a goal. Stems in bokmål, nynorsk and English."""
+'mål' makes it a goal. Stems in bokmål, nynorsk and English; 'Innleiing'
+is checked before its 'leiing' makes it leadership."""
 
 
 @dataclass(frozen=True, slots=True)
