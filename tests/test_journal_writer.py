@@ -53,7 +53,7 @@ async def test_a_stuck_journal_write_leaves_the_event_loop_free(session_file: Pa
     assert threading.main_thread().name not in slow_disk.threads
     slow_disk.release.set()
     await until(lambda: journal_path(session_file).exists())
-    live.wait_for_journal()
+    live.wait_for_disk()
     assert store.load(journal_path(session_file)).answer("1.1").note.startswith("Første linje")
     live.close()
 

@@ -69,10 +69,6 @@ def guide_text(bokmal: str, english: str, lang: str) -> str:
     return english if language(lang) == "en" else bokmal
 
 
-def has(key: str) -> bool:
-    return key in CATALOGUE
-
-
 def tr(lang: str, key: str, /, **values: object) -> str:
     """The text for `key` in `lang`, formatted with `values`.
 

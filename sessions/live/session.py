@@ -385,7 +385,6 @@ class LiveSession:
         """Until every queued save and journal is on disk (tests read the files after)."""
         self._disk.wait()
 
-    wait_for_journal = wait_for_disk
 
     def recover(self, recovery: Recovery, origin: object | None = None) -> bool:
         """Take the journal's unsaved work as the session and save it; False if not saved."""
