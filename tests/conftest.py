@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from politirad.models.catalogue import STRICT_ENV
+from politirad.models.catalogue import STRICT_ENV, Language
 from politirad.models.factory import new_session
 from politirad.models.session import Session
 from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
+from tests.ui_text import UI_LANGUAGES
 
 
 @pytest.fixture(autouse=True)
@@ -38,14 +39,23 @@ def session_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(params=UI_LANGUAGES)
+def ui_lang(request: pytest.FixtureRequest) -> Language:
+    """The interface language of a Pilot test: each runs in bokmål and in nynorsk and
+    asserts its words through the catalogue (tests/ui_text.py). A test about one
+    language on purpose pins it: `@pytest.mark.parametrize("ui_lang", ["en"])`."""
+    return request.param
+
+
 @pytest.fixture
-def make_app(session_file: Path) -> Callable[..., "PolitiradApp"]:  # noqa: F821
-    """Build an unstarted app on the session file (Pilot tests start it themselves)."""
+def make_app(session_file: Path, ui_lang: Language) -> Callable[..., "PolitiradApp"]:  # noqa: F821
+    """Build an unstarted app on the session file (Pilot tests start it themselves),
+    in the test's interface language unless `lang` says otherwise."""
     from politirad.tui.app import PolitiradApp
 
-    def factory(path: Path = session_file, read_only: bool = False, lang: str = "nb") -> PolitiradApp:
+    def factory(path: Path = session_file, read_only: bool = False, lang: str | None = None) -> PolitiradApp:
         live = LiveSession(store.load(path), path, read_only=read_only)
-        return PolitiradApp(live, lang=lang)
+        return PolitiradApp(live, lang=lang or ui_lang)
 
     return factory
 

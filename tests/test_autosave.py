@@ -9,16 +9,19 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from politirad.models.catalogue import Language
 from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
 from politirad.tui.app import PolitiradApp
+from politirad.tui.widgets.status_header import StatusHeader
+from tests.ui_text import own, shown
 
 SIZE = (120, 36)
 
 
-async def test_typing_is_saved_after_a_quiet_spell_without_ctrl_s(session_file: Path) -> None:
+async def test_typing_is_saved_after_a_quiet_spell_without_ctrl_s(session_file: Path, ui_lang: Language) -> None:
     live = LiveSession(store.load(session_file), session_file, autosave_delay=0.2)
-    app = PolitiradApp(live)
+    app = PolitiradApp(live, lang=ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+g", *"1.3", "enter")
         await pilot.press(*"Bedre samarbeid")
@@ -29,7 +32,9 @@ async def test_typing_is_saved_after_a_quiet_spell_without_ctrl_s(session_file: 
                 break
         assert store.load(session_file).answer("1.3").note == "Bedre samarbeid"
         await pilot.pause()
-        assert "lagret" in app.export_screenshot()
+        assert live.last_saved is not None
+        saved = own(ui_lang, "header.saved", time=live.last_saved.strftime("%H:%M:%S"))
+        assert saved in shown(app.screen.query_one(StatusHeader))
 
 
 async def test_each_change_postpones_the_autosave(session_file: Path) -> None:

@@ -6,10 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from politirad.models.actions import Status
+from politirad.models.catalogue import Language, tr
 from politirad.sessions.storage import store
 from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.note_pane import NoteEditor, NotePane
 from politirad.tui.widgets.question_tree import QuestionTree
+from tests.ui_text import own
 
 SIZE = (120, 36)
 
@@ -100,7 +102,7 @@ async def test_add_action_item_cycle_status_and_reopen(make_app, session_file: P
         assert reopened.query_one(ActionTable).row_count == 1
 
 
-async def test_invalid_deadline_keeps_form_open(make_app, session_file: Path) -> None:
+async def test_invalid_deadline_keeps_form_open(make_app, session_file: Path, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(ActionTable).focus()
@@ -110,7 +112,7 @@ async def test_invalid_deadline_keeps_form_open(make_app, session_file: Path) ->
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ActionForm"
-        assert "2027-02-30" in str(app.screen.query_one("#form-error").render())
+        assert str(app.screen.query_one("#form-error").render()) == own(ui_lang, "form.bad_deadline", value="2027-02-30")
         await pilot.press("escape")
     assert store.load(session_file).actions == []
 
@@ -129,14 +131,16 @@ async def test_read_only_session_refuses_edits(make_app, session_file: Path) -> 
     assert session_file.read_bytes() == before
 
 
-async def test_f1_lists_keys_of_focused_pane(make_app) -> None:
+async def test_f1_lists_keys_of_focused_pane(make_app, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         app.query_one(ActionTable).focus()
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("#help-text").render())
-        assert "Neste status" in text and "Nytt tiltak" in text
+        assert own(ui_lang, "help.title", pane=tr(ui_lang, "pane.actions")) in text
+        assert tr(ui_lang, "key.status") in text and tr(ui_lang, "key.add") in text
+        assert own(ui_lang, "key.status_back") in text
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
