@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
+from politirad.models.catalogue import Language, tr
 from politirad.sessions.storage import store
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years
 from politirad.tui.browse import BrowserApp
 from politirad.tui.cli.main import main
 from politirad.tui.screens.browser import BrowserAction, BrowserChoice, BrowserScreen, HitTable, SessionTable
 from politirad.tui.screens.compare import CompareScreen
+from tests.ui_text import own
 
 SIZE = (120, 36)
 LATER = dt.date(2027, 3, 11)
@@ -25,16 +27,29 @@ def folder(tmp_path: Path) -> Path:
     return copy_years(tmp_path / "sessions")
 
 
+def _browser(folder: Path, lang: Language, today: dt.date = LATER) -> BrowserApp:
+    return BrowserApp(folder, lang=lang, today=today)
+
+
+def _last_notice(app: BrowserApp) -> str:
+    return [n.message for n in app._notifications][-1]
+
+
 def _rows(table: SessionTable) -> list[list[str]]:
     return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
 
 
-async def test_lists_sessions_newest_first_with_counts(folder: Path) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_lists_sessions_newest_first_with_counts(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
-        rows = _rows(app.screen.query_one(SessionTable))
+        table = app.screen.query_one(SessionTable)
+        assert [str(c.label) for c in table.columns.values()][2:4] == [
+            own(ui_lang, "browser.col.answered"),
+            own(ui_lang, "browser.col.open"),
+        ]
+        rows = _rows(table)
         assert [r[0] for r in rows] == ["2026-03-12", "2025-03-13", "2024-03-14"]
         assert rows[0][1] == "Politirådet i Fjordvik"
         assert rows[0][2].startswith("6/")  # six sub-questions answered in 2026
@@ -50,51 +65,54 @@ async def test_lists_sessions_newest_first_with_counts(folder: Path) -> None:
         (["f"], BrowserAction.NEW_FROM),
     ],
 )
-async def test_row_keys_return_the_choice(folder: Path, keys: list[str], action: BrowserAction) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_row_keys_return_the_choice(
+    folder: Path, keys: list[str], action: BrowserAction, ui_lang: Language
+) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", *keys)  # the 2025 row
         await pilot.pause()
     assert app.return_value == BrowserChoice(action, folder / Y2025.name)
 
 
-async def test_new_and_quit(folder: Path) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_new_and_quit(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         await pilot.pause()
     assert app.return_value == BrowserChoice(BrowserAction.NEW)
-    app = BrowserApp(folder, today=LATER)
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_value is None
 
 
-async def test_new_from_a_session_dated_today_is_refused(folder: Path) -> None:
-    app = BrowserApp(folder, today=dt.date(2026, 3, 12))
+async def test_new_from_a_session_dated_today_is_refused(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang, today=dt.date(2026, 3, 12))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
-        assert "må ha en senere dato" in [n.message for n in app._notifications][-1]
+        assert _last_notice(app) == own(ui_lang, "browser.carry_date", date="2026-03-12")
 
 
-async def test_compare_with_year_before(folder: Path) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_compare_with_year_before(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        assert "2025-03-13 mot 2026-03-12" in app.screen.report
+        assert tr(ui_lang, "comparison.versus", old="2025-03-13", new="2026-03-12") in app.screen.report
+        assert own(ui_lang, "comparison.title") in app.screen.report
         await pilot.press("escape", "down", "down", "c")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)  # 2024 has no year before
-        assert [n.message for n in app._notifications][-1].startswith("Ingen tidligere egenevaluering")
+        assert _last_notice(app) == own(ui_lang, "browser.no_previous")
 
 
-async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"skolen", "enter")
         await pilot.pause()
@@ -102,11 +120,12 @@ async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path) ->
         assert hits.display and app.focused is app.screen.query_one("#search", Input)
         await pilot.press("down")  # the facilitator moves to the hits
         assert app.focused is hits
-        assert hits.border_title == "6 treff på «skolen»"
+        assert hits.border_title == tr(ui_lang, "browser.hits", n=6, q="skolen")
+        assert str(hits.columns[hits.ordered_columns[1].key].label) == own(ui_lang, "browser.col.where")
         second = [str(c) for c in hits.get_row_at(1)]
         assert second == [
             "2026-03-12",
-            "Notat 2.7",
+            tr(ui_lang, "hit.note", ref="2.7"),
             "Rektor deltar nå, men skolen er ikke fast medlem.",
         ]
         await pilot.press("down", "down", "enter")  # the 2025 hit under 2.7
@@ -119,8 +138,8 @@ async def test_search_shows_hits_in_context_and_goes_to_session(folder: Path) ->
     assert app.return_value == BrowserChoice(BrowserAction.READ_ONLY, folder / Y2025.name)
 
 
-async def test_search_typing_letters_does_not_trigger_row_keys(folder: Path) -> None:
-    app = BrowserApp(folder, today=LATER)
+async def test_search_typing_letters_does_not_trigger_row_keys(folder: Path, ui_lang: Language) -> None:
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"fnrcq")
         await pilot.pause()
@@ -128,7 +147,7 @@ async def test_search_typing_letters_does_not_trigger_row_keys(folder: Path) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(HitTable).row_count == 0
-        assert [n.message for n in app._notifications][-1] == "Ingen treff på «fnrcq»"
+        assert _last_notice(app) == tr(ui_lang, "browser.no_hits", q="fnrcq")
         await pilot.press("escape")  # leaves the search, not the browser
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
@@ -213,10 +232,10 @@ def test_no_command_in_empty_folder_still_makes_a_new_session(
     assert opened[0]["path"].parent == politirad_home
 
 
-async def test_typing_after_a_search_stays_in_the_search(folder: Path) -> None:
+async def test_typing_after_a_search_stays_in_the_search(folder: Path, ui_lang: Language) -> None:
     """Issue 14: after / skolen Enter, a new search typed at once never reaches the
     table's one-letter keys (`n` had created and opened an empty session)."""
-    app = BrowserApp(folder, today=LATER)
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"skolen", "enter")
         await pilot.pause()
@@ -228,11 +247,11 @@ async def test_typing_after_a_search_stays_in_the_search(folder: Path) -> None:
     assert app.return_value is None
 
 
-async def test_f1_helps_and_esc_does_not_quit_the_browser(folder: Path) -> None:
+async def test_f1_helps_and_esc_does_not_quit_the_browser(folder: Path, ui_lang: Language) -> None:
     """Issue 14: F1 did nothing; Esc quit the program without asking."""
     from politirad.tui.screens.help import HelpScreen
 
-    app = BrowserApp(folder, today=LATER)
+    app = _browser(folder, ui_lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f1")
         await pilot.pause()
@@ -240,7 +259,7 @@ async def test_f1_helps_and_esc_does_not_quit_the_browser(folder: Path) -> None:
         await pilot.press("f1", "escape")
         await pilot.pause()
         assert isinstance(app.screen, BrowserScreen)
-        assert [n.message for n in app._notifications][-1] == "q eller Ctrl+Q avslutter."
+        assert _last_notice(app) == own(ui_lang, "browser.how_to_quit")
     assert app.return_value is None
 
 
