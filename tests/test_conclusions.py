@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from politirad.models.actions import ActionItem
+from politirad.models.catalogue import Language, tr
 from politirad.models.conclusion_lists import ConclusionList, get_list, set_list, year_measure_count
 from politirad.models.factory import new_session
 from politirad.sessions.storage import store
@@ -14,6 +15,7 @@ from politirad.tui.screens.conclusions import ConclusionsScreen
 from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.text_list import TextList
 from politirad.tui.widgets.year_measures import YearMeasureTable
+from tests.ui_text import own, screen_text
 
 SIZE = (120, 36)
 
@@ -53,7 +55,9 @@ def test_live_conclusions_notify_and_reach_the_file(tmp_path: Path) -> None:
     assert year_measure_count(saved) == 1
 
 
-async def test_five_learning_points_by_keyboard_ordered_edited_and_warned(make_app, session_file: Path) -> None:
+async def test_five_learning_points_by_keyboard_ordered_edited_and_warned(
+    make_app, session_file: Path, ui_lang: Language
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4")
@@ -61,10 +65,14 @@ async def test_five_learning_points_by_keyboard_ordered_edited_and_warned(make_a
         assert isinstance(app.screen, ConclusionsScreen)
         points = app.screen.query_one("#learning-points", TextList)
         assert app.focused is points
+        shown = screen_text(app)
+        assert own(ui_lang, "conclusions.learning_intro") in shown
+        assert own(ui_lang, "conclusions.learning_empty") in shown
         for n in range(1, 7):
             await pilot.press("a", *f"Punkt {n}", "enter")
             await pilot.pause()
         assert "6/5" in points.border_subtitle and "red" in points.border_subtitle
+        assert own(ui_lang, "conclusions.too_many_points", wanted=5) in [n.message for n in app._notifications]
         await pilot.press("delete", "y")  # the sixth goes
         await pilot.pause()
         assert "5/5" in points.border_subtitle and "red" not in points.border_subtitle
@@ -83,12 +91,15 @@ async def test_five_learning_points_by_keyboard_ordered_edited_and_warned(make_a
     ]
 
 
-async def test_expectations_both_ways_by_keyboard(make_app, session_file: Path) -> None:
+async def test_expectations_both_ways_by_keyboard(make_app, session_file: Path, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4", "3")
         await pilot.pause()
         assert app.focused is app.screen.query_one("#police-of-municipality")
+        shown = screen_text(app)
+        assert own(ui_lang, "conclusions.police_of_municipality") in shown
+        assert own(ui_lang, "conclusions.municipality_of_police") in shown
         await pilot.press("a", *"Rask tilbakemelding på bekymringsmeldinger", "enter")
         await pilot.press("tab")
         assert app.focused is app.screen.query_one("#municipality-of-police")
@@ -101,7 +112,9 @@ async def test_expectations_both_ways_by_keyboard(make_app, session_file: Path) 
     assert saved.municipality_of_police == ["Fast politikontakt", "Deltar på SLT-møter"]
 
 
-async def test_year_measures_marked_in_the_action_table_and_in_the_view(make_app, session_file: Path) -> None:
+async def test_year_measures_marked_in_the_action_table_and_in_the_view(
+    make_app, session_file: Path, ui_lang: Language
+) -> None:
     _with_actions(session_file, 7)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -117,10 +130,12 @@ async def test_year_measures_marked_in_the_action_table_and_in_the_view(make_app
             await pilot.press("down", "m")
             await pilot.pause()
         count = str(app.screen.query_one("#measures-count").render())
-        assert "★ 6 valgt – veilederen anbefaler 5." in count
+        assert count == own(ui_lang, "conclusions.measures_over", n=6, wanted=5)
         await pilot.press("space")  # T6 off again
         await pilot.pause()
-        assert "5 av 5" in str(app.screen.query_one("#measures-count").render())
+        assert str(app.screen.query_one("#measures-count").render()) == own(
+            ui_lang, "conclusions.measures_count", n=5, wanted=5
+        )
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("ctrl+q")
@@ -151,14 +166,18 @@ async def test_read_only_viewer_cannot_change_conclusions(make_app, session_file
     assert session_file.read_bytes() == before
 
 
-async def test_a_measure_added_in_the_view_is_one_of_the_five(make_app, session_file: Path) -> None:
+async def test_a_measure_added_in_the_view_is_one_of_the_five(
+    make_app, session_file: Path, ui_lang: Language
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f4", "2", "a")
         await pilot.pause()
         await pilot.press(*"Felles trygghetsvandring", "ctrl+s")
         await pilot.pause()
-        assert "1 av 5" in str(app.screen.query_one("#measures-count").render())
+        assert str(app.screen.query_one("#measures-count").render()) == tr(
+            ui_lang, "conclusions.measures_count", n=1, wanted=5
+        )
         await pilot.press("ctrl+q")
     saved = store.load(session_file)
     assert [(a.title, a.year_measure) for a in saved.actions] == [("Felles trygghetsvandring", True)]

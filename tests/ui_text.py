@@ -11,6 +11,10 @@ asserted as literals.
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
+from textual.app import App
 from textual.geometry import Region
 from textual.widget import Widget
 
@@ -34,3 +38,13 @@ def shown(widget: Widget) -> str:
     (a Rich table too)."""
     strips = widget.render_lines(Region(0, 0, widget.region.width, widget.region.height))
     return "\n".join(strip.text.rstrip() for strip in strips)
+
+
+def screen_text(app: App[object]) -> str:
+    """The plain text of the whole screen, as `export_screenshot` draws it."""
+    width, height = app.size
+    console = Console(
+        width=width, height=height, file=io.StringIO(), force_terminal=True, record=True, legacy_windows=False
+    )
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text()
