@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from politirad.models.catalogue import Language
 from politirad.sessions.live.session import LiveSession
 from politirad.sessions.storage import store
 from politirad.tui.app import PolitiradApp
@@ -21,10 +22,12 @@ def _no_ticks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("key", ["f4", "f6", "f8"])
-async def test_time_while_f4_f6_f8_is_open_is_charged_to_no_question(session_file: Path, key: str) -> None:
+async def test_time_while_f4_f6_f8_is_open_is_charged_to_no_question(
+    session_file: Path, key: str, ui_lang: Language
+) -> None:
     clock = FakeClock()
     live = LiveSession(store.load(session_file), session_file)
-    app = PolitiradApp(live, clock=clock)
+    app = PolitiradApp(live, lang=ui_lang, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+g", *"1.1", "enter")

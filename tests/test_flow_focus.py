@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
+from politirad.models.catalogue import Language, tr
 from politirad.tui.app import PolitiradApp
 
 from politirad.tui.widgets.note_pane import NoteEditor
@@ -22,14 +23,16 @@ async def _in_note(pilot, app: PolitiradApp) -> NoteEditor:  # type: ignore[no-u
     return editor
 
 
-async def test_palette_new_measure_returns_to_the_note(make_app: Callable[..., PolitiradApp]) -> None:
+async def test_palette_new_measure_returns_to_the_note(
+    make_app: Callable[..., PolitiradApp], ui_lang: Language
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         editor = await _in_note(pilot, app)
         await pilot.press(*"Hei")
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"Nytt tiltak")
+        await pilot.press(*tr(ui_lang, "key.add"))  # the command's name as the palette shows it
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.2)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.widgets import Static
+
+from politirad.models.catalogue import Language, tr
 
 from politirad.tui.app import PolitiradApp
 from politirad.tui.keys import help_groups
@@ -14,6 +17,7 @@ from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.note_pane import NotePane
 from politirad.tui.widgets.tick_box import TickBox
+from tests.ui_text import own
 
 SIZE = (80, 24)
 
@@ -36,7 +40,9 @@ async def test_ctrl_f_maximises_the_note_and_esc_restores(make_app: Callable[...
         assert app.screen.maximized is None and app.focused is note.editor
 
 
-async def test_key_bar_shows_every_f_key_ctrl_g_and_ctrl_q(make_app: Callable[..., PolitiradApp]) -> None:
+async def test_key_bar_shows_every_f_key_ctrl_g_and_ctrl_q(
+    make_app: Callable[..., PolitiradApp], ui_lang: Language
+) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -45,10 +51,15 @@ async def test_key_bar_shows_every_f_key_ctrl_g_and_ctrl_q(make_app: Callable[..
         for key in ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "Ctrl+G", "Ctrl+Q"):
             assert key in shown
         assert bar.region.bottom <= SIZE[1] and bar.region.height == 2
-        assert "F7 I fjor" in shown.splitlines()[1]  # an entry never breaks over two lines
+        # an entry never breaks over two lines
+        assert f"F7 {tr(ui_lang, 'bar.compare_last')}" in shown.splitlines()[1]
+        assert f"F4 {own(ui_lang, 'bar.conclusions')}" in shown and f"F6 {own(ui_lang, 'bar.scorecard')}" in shown
+        assert f"Ctrl+P {own(ui_lang, 'bar.palette')}" in shown
 
 
-async def test_delete_confirmation_shows_the_whole_title(make_app: Callable[..., PolitiradApp]) -> None:
+async def test_delete_confirmation_shows_the_whole_title(
+    make_app: Callable[..., PolitiradApp], ui_lang: Language
+) -> None:
     app = make_app()
     title = "Felles trygghetsvandring med politi og kommune i sentrum hver måned, også i feriene"
     async with app.run_test(size=SIZE) as pilot:
@@ -60,7 +71,8 @@ async def test_delete_confirmation_shows_the_whole_title(make_app: Callable[...,
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         label = app.screen.query_one("Label")
-        assert label.region.height >= 2 and "feriene" in str(label.render())
+        assert label.region.height >= 2
+        assert str(label.render()).replace("\n", " ") == tr(ui_lang, "confirm.delete", id="T1", title=title)
         assert app.screen.query_one("#no").region.bottom <= SIZE[1]
 
 
@@ -87,8 +99,9 @@ async def test_help_shows_keys_as_typed(make_app: Callable[..., PolitiradApp]) -
         assert "a" in keys and "A" not in keys and "S" in keys and "Delete" in keys and "Esc" not in keys[:6]
 
 
+@pytest.mark.parametrize("ui_lang", ["en"])
 async def test_english_statuses_and_measures(make_app: Callable[..., PolitiradApp]) -> None:
-    app = make_app(lang="en")
+    app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.live.add_action(title="Course")  # type: ignore[union-attr]
@@ -114,7 +127,9 @@ async def test_tick_box_reads_without_colour() -> None:
         assert str(box.render()).startswith("[x]")
 
 
-async def test_the_highlighted_measure_is_readable_in_full(make_app: Callable[..., PolitiradApp]) -> None:
+async def test_the_highlighted_measure_is_readable_in_full(
+    make_app: Callable[..., PolitiradApp], ui_lang: Language
+) -> None:
     """At 80×24 the table cuts the title and scrolls Ansvar/Spm. sideways; the detail
     line under it shows them whole while the table has focus."""
     app = make_app()
@@ -129,5 +144,6 @@ async def test_the_highlighted_measure_is_readable_in_full(make_app: Callable[..
         await pilot.pause()
         shown = str(detail.render())
         assert detail.display and title in shown.replace("\n", " ")
-        assert "Kari Nordmann (Stryn)" in shown and "Spm. 1.1" in shown
+        assert "Kari Nordmann (Stryn)" in shown and f"{tr(ui_lang, 'col.question')} 1.1" in shown
+        assert own(ui_lang, "status.ikke_startet") in shown
         assert detail.region.bottom <= SIZE[1] - 2  # above the key bar
