@@ -142,7 +142,7 @@ def test_cli_new_from_honours_output(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_cli_new_from_bad_input_exit_2(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(argv) == 2
+    assert main(["--lang", "en", *argv]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
 

@@ -49,7 +49,7 @@ def test_new_refuses_to_overwrite_an_existing_file(tmp_path: Path) -> None:
     target = tmp_path / "x.toml"
     target.write_text("keep me")
     line = _one_line_error(politirad("new", "-o", str(target), "--no-open"))
-    assert "exists" in line
+    assert "finnes allerede" in line
     assert target.read_text() == "keep me"
 
 
@@ -81,25 +81,28 @@ def test_check_valid_and_broken(tmp_path: Path, session_file: Path) -> None:
     raw = b"schema_version = 1\ndate = 2026-11-24\n[council\nname = 'x'\n"
     broken.write_bytes(raw)
     line = _one_line_error(politirad("check", str(broken)))
-    assert str(broken) in line and "line 3" in line
+    assert str(broken) in line and "linje 3" in line
     assert broken.read_bytes() == raw
 
 
 def test_missing_file_and_bad_flag_are_one_line_exit_2(tmp_path: Path) -> None:
-    assert "no such file" in _one_line_error(politirad("show", str(tmp_path / "nope.toml")))
+    assert "filen finnes ikke" in _one_line_error(politirad("show", str(tmp_path / "nope.toml")))
     assert "--bogus" in _one_line_error(politirad("list", "--bogus"))
-    assert "invalid date" in _one_line_error(politirad("new", "--date", "2026-13-01", "--no-open"))
-    assert "invalid choice" in _one_line_error(politirad("frobnicate"))
+    assert "ugyldig dato" in _one_line_error(politirad("new", "--date", "2026-13-01", "--no-open"))
+    assert "ugyldig valg" in _one_line_error(politirad("frobnicate"))
+    assert "invalid choice" in _one_line_error(politirad("--lang", "en", "frobnicate"))
 
 
 def test_open_on_a_foreign_toml_file_refuses_without_starting_the_app(tmp_path: Path) -> None:
     foreign = tmp_path / "pyproject.toml"
     foreign.write_text('[project]\nname = "x"\n')
     line = _one_line_error(politirad("open", str(foreign)))
-    assert "not a politirad session" in line
+    assert "ikke en politirad-egenevaluering" in line
 
 
 def test_help_everywhere() -> None:
     for command in ([], ["new"], ["open"], ["list"], ["show"], ["check"], ["questions"]):
         result = politirad(*command, "--help")
-        assert result.returncode == 0 and "usage:" in result.stdout
+        assert result.returncode == 0 and result.stdout.startswith("bruk:")
+        english = politirad("--lang", "en", *command, "--help")
+        assert english.returncode == 0 and english.stdout.startswith("usage:")

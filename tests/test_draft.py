@@ -206,7 +206,7 @@ def test_cli_refuses_to_overwrite_a_session_file(
     backup = tmp_path / "økt.toml.bak"
     backup.write_bytes(original)
     for target in (session_copy, backup):
-        assert main(["draft", str(session_copy), "-o", str(target)]) == 2
+        assert main(["--lang", "en", "draft", str(session_copy), "-o", str(target)]) == 2
         assert "refusing to overwrite a session file" in capsys.readouterr().err
         assert target.read_bytes() == original
 
@@ -238,7 +238,7 @@ def test_cli_bad_input_is_one_line_and_exit_2(
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (tmp_path / "latin1.txt").write_bytes("Formål".encode("latin-1"))
     argv = [a.format(full=sample_path("full"), tmp=tmp_path) for a in args]
-    result = politirad(*argv, cwd=tmp_path)
+    result = politirad("--lang", "en", *argv, cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

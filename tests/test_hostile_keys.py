@@ -55,6 +55,6 @@ def test_an_invite_left_by_a_killed_server_is_removed_by_the_next_serve(tmp_path
     alive = invites / f"politirad-invite-20261124-100000-{os.getpid()}"
     alive.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n")
     result = politirad("serve", str(tmp_path / "missing.toml"), home=home)
-    assert result.returncode == 2 and "no such file" in result.stderr
+    assert result.returncode == 2 and "filen finnes ikke" in result.stderr
     assert not stale.exists()
     assert alive.exists()  # a running server's invite is left alone

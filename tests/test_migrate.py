@@ -102,7 +102,7 @@ def test_upgrade_is_refused_whole_when_the_original_cannot_be_kept(
     before = hashlib.sha256(v0_file.read_bytes()).hexdigest()
 
     def refuse(path: Path, raw: bytes, version: int) -> Path:
-        raise SessionWriteError("cannot keep the original before upgrading: No space left", path)
+        raise SessionWriteError("error.cannot_keep_original", path, reason="No space left")
 
     monkeypatch.setattr("politirad.sessions.storage.opening.keep_original", refuse)
     with pytest.raises(SessionWriteError):
@@ -115,7 +115,7 @@ def test_check_reads_an_old_file_without_writing(tmp_path: Path) -> None:
     """Through the real CLI the table is empty, so version 0 is refused naming it."""
     path = tmp_path / "old.toml"
     path.write_text(V0_FILE, encoding="utf-8")
-    result = politirad("check", str(path))
+    result = politirad("--lang", "en", "check", str(path))
     assert result.returncode == 2
     assert "schema_version 0" in result.stderr
     assert path.read_text(encoding="utf-8") == V0_FILE

@@ -21,7 +21,7 @@ UI_HINTS = re.compile(r"\(F\d{1,2}\)|\bF\d{1,2}\b|★|Ctrl\+|\(m\)|Shift\+")
 
 
 def test_every_entry_is_a_cli_subcommand_with_its_help() -> None:
-    result = politirad("--help")
+    result = politirad("--lang", "en", "--help")
     for spec in registry.DOCUMENTS.values():
         assert re.search(rf"^\s+{spec.name}\s", result.stdout, re.M), spec.name
         assert spec.help[:30] in " ".join(result.stdout.split())

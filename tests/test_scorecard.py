@@ -142,7 +142,7 @@ def test_cli_scorecard_missing_file_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["scorecard", str(tmp_path / "nope.toml")]) == 2
-    assert capsys.readouterr().err.strip().endswith("nope.toml: no such file")
+    assert capsys.readouterr().err.strip().endswith("nope.toml: filen finnes ikke")
 
 
 def test_cli_scorecard_invalid_file_exit_2(
@@ -150,8 +150,10 @@ def test_cli_scorecard_invalid_file_exit_2(
 ) -> None:
     path = tmp_path / "2026-03-12-x.toml"
     path.write_text("schema_version = 1\ndate = 2026-03-12\npitfalls = ['f99']\n", "utf-8")
-    assert main(["scorecard", str(path)]) == 2
+    assert main(["--lang", "en", "scorecard", str(path)]) == 2
     assert "unknown pitfall 'f99'" in capsys.readouterr().err
+    assert main(["scorecard", str(path)]) == 2
+    assert "ukjent fallgruve 'f99'" in capsys.readouterr().err
 
 
 def test_reason_is_folded_to_one_line() -> None:

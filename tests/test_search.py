@@ -105,6 +105,8 @@ def test_cli_search_no_hits_exit_1(folder: Path, capsys: pytest.CaptureFixture[s
 
 def test_cli_search_bad_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "x", "--dir", str(tmp_path / "missing")]) == 2
-    assert "no such folder" in capsys.readouterr().err
-    assert main(["search", " ", "--dir", str(tmp_path)]) == 2
+    assert "mappen finnes ikke" in capsys.readouterr().err
+    assert main(["--lang", "en", "search", " ", "--dir", str(tmp_path)]) == 2
     assert "search text is empty" in capsys.readouterr().err
+    assert main(["--lang", "nn", "search", " ", "--dir", str(tmp_path)]) == 2
+    assert "søkjeteksten er tom" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from politirad.models.catalogue import LANGUAGES
 from politirad.sessions.storage import store
 from politirad.sessions.errors import SessionFileError
 from tests.cli_helpers import ENTRY
@@ -97,7 +98,7 @@ def test_hostile_file_gets_one_line_exit_2_and_stays_byte_for_byte(
     before = _sha(path)
     listing = sorted(p.name for p in hostile_dir.iterdir())
     expected = "30.0 MB" if name == "huge" else HOSTILE[name][1]
-    result = politirad(command, str(path), home=tmp_path / "home")
+    result = politirad("--lang", "en", command, str(path), home=tmp_path / "home")
     _assert_one_line_refusal(result, path, expected)
     assert _sha(path) == before
     assert sorted(p.name for p in hostile_dir.iterdir()) == listing, "no lock, journal or backup"
@@ -108,8 +109,9 @@ def test_loader_raises_only_session_file_error_with_a_short_line(hostile_dir: Pa
     path = hostile_dir / f"{name}.toml"
     with pytest.raises(SessionFileError) as caught:
         store.load(path)
-    assert "\n" not in str(caught.value)
-    assert len(caught.value.message) <= store.MAX_MESSAGE_CHARS
+    for lang in LANGUAGES:
+        reason = caught.value.reason(lang)
+        assert "\n" not in reason and 0 < len(reason) <= store.MAX_MESSAGE_CHARS, (lang, reason)
 
 
 def test_control_characters_from_a_key_are_escaped_not_printed(hostile_dir: Path) -> None:
@@ -129,7 +131,7 @@ def test_unknown_keys_are_refused_not_dropped(tmp_path: Path) -> None:
 
 def test_a_folder_or_missing_file_is_one_line_too(tmp_path: Path) -> None:
     (tmp_path / "folder.toml").mkdir()
-    for name, expected in (("folder.toml", "not a file"), ("missing.toml", "no such file")):
+    for name, expected in (("folder.toml", "ikke en fil"), ("missing.toml", "filen finnes ikke")):
         result = politirad("check", str(tmp_path / name), home=tmp_path / "home")
         _assert_one_line_refusal(result, tmp_path / name, expected)
 

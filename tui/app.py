@@ -293,7 +293,7 @@ class PolitiradApp(PasteSafeApp, App[int]):
             try:
                 save_settings(Settings(language=self.lang))  # type: ignore[arg-type]
             except SessionError as exc:
-                self.notify(self.t("notice.settings_failed", reason=exc.message), severity="warning")
+                self.notify(self.t("notice.settings_failed", reason=exc.reason(self.lang)), severity="warning")
         self.notify(self.t("notice.language"))
 
     def action_clock_start(self) -> None:

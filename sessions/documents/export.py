@@ -69,27 +69,20 @@ def describe_finding(finding: Finding, language: Language) -> str:
     )
 
 
-def strict_refusal(findings: list[Finding], language: Language) -> str:
-    """The one-line error when --strict forbids exporting what was found."""
-    return words(language)["pii_strict"].format(n=len(findings))
-
-
 def write_document(text: str | bytes, path: Path, source: Path | None = None) -> None:
     """Write whole or not at all, mode 0600 (documents may quote notes); never over a
     session file or the session it came from."""
     if path.suffix.lower() == ".toml" or _same_file(path, source) or _holds_session(path):
-        raise SessionFileError(
-            "refusing to overwrite a session file; choose a .txt, .md, .docx or .odt name", path
-        )
+        raise SessionFileError("error.refuse_session_overwrite", path)
     if path.is_dir():
-        raise SessionFileError("is a folder; name a file to write", path)
+        raise SessionFileError("error.is_folder_name_file", path)
     folder = path.parent
     if not folder.is_dir():
-        raise SessionFileError("no such folder", folder)
+        raise SessionFileError("error.no_such_folder", folder)
     try:
         write_private(path, text.encode("utf-8") if isinstance(text, str) else text)
     except OSError as exc:
-        raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
+        raise SessionWriteError("error.cannot_write", path, reason=exc.strerror or exc) from None
 
 
 def _holds_session(path: Path) -> bool:

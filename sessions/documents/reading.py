@@ -12,7 +12,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from politirad.sessions.errors import SessionFileError
+from politirad.sessions.errors import SessionFileError, quoted
 
 MAX_AGREEMENT_BYTES = 5 * 1024 * 1024
 """An agreement is a few pages; an office file with a logo stays well under this."""
@@ -25,31 +25,26 @@ def read_current_agreement(path: Path) -> str:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise SessionFileError("is a folder, not a document", path)
+            raise SessionFileError("error.is_folder_not_document", path)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SessionFileError("no such file", path) from None
+        raise SessionFileError("error.no_such_file", path) from None
     except OSError as exc:
-        raise SessionFileError(f"cannot read: {exc.strerror}", path) from None
+        raise SessionFileError("error.cannot_read", path, reason=exc.strerror) from None
     if size > MAX_AGREEMENT_BYTES:
         raise SessionFileError(
-            f"file is {size // 1024} KB; an agreement is at most {MAX_AGREEMENT_BYTES // 1024} KB",
-            path,
+            "error.agreement_too_large", path, size=size // 1024, most=MAX_AGREEMENT_BYTES // 1024
         )
     if data.startswith(b"PK"):
         return _office_text(path)
     if size > MAX_TEXT_BYTES:
         raise SessionFileError(
-            f"file is {size // 1024} KB; a plaintext agreement is at most "
-            f"{MAX_TEXT_BYTES // 1024} KB",
-            path,
+            "error.text_agreement_too_large", path, size=size // 1024, most=MAX_TEXT_BYTES // 1024
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SessionFileError(
-            f"not UTF-8 text (offset {exc.start}); give a .docx, .odt or UTF-8 text file", path
-        ) from None
+        raise SessionFileError("error.agreement_not_utf8", path, offset=exc.start) from None
 
 
 def _office_text(path: Path) -> str:
@@ -57,15 +52,15 @@ def _office_text(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise SessionFileError("not a readable .docx or .odt file", path) from None
+        raise SessionFileError("error.not_office", path) from None
     try:
         if "word/document.xml" in names:
             return _docx_text(path)
         if "content.xml" in names:
             return _odt_text(path)
     except Exception as exc:  # a damaged file raises anything from lxml or zipfile
-        raise SessionFileError(f"cannot read the document: {exc}", path) from None
-    raise SessionFileError("a zip file, but neither .docx nor .odt", path)
+        raise SessionFileError("error.cannot_read_document", path, detail=quoted(exc)) from None
+    raise SessionFileError("error.zip_not_office", path)
 
 
 def _docx_text(path: Path) -> str:

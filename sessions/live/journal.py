@@ -156,7 +156,7 @@ def write_journal_data(data: bytes, session_path: Path) -> Path:
         try:
             write_private(fallback, data)
         except OSError:
-            raise SessionWriteError(f"cannot write journal: {exc.strerror or exc}", beside) from None
+            raise SessionWriteError("error.cannot_write_journal", beside, reason=exc.strerror or exc) from None
         return fallback
     _unlink(fallback)
     return beside

@@ -150,7 +150,7 @@ class LiveSession:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError("the session is open read-only")
+            raise ReadOnlyError("error.read_only")
 
     # -- answers --------------------------------------------------------------------
 

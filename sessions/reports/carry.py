@@ -32,8 +32,7 @@ def carry_forward(previous: Session, date: dt.date, council: str = "") -> Sessio
     """
     if date <= previous.date:
         raise CarryDateError(
-            f"the new session's date {date.isoformat()} must come after the previous "
-            f"session's {previous.date.isoformat()}"
+            "error.carry_date", date=date.isoformat(), previous=previous.date.isoformat()
         )
     council_data = previous.council.model_copy(deep=True)
     if council:

@@ -76,10 +76,10 @@ def search_folder(folder: Path, query: str) -> list[Hit]:
 def query_terms(query: str) -> tuple[str, ...]:
     """The query's words, lower-cased; raises EmptyQueryError when there are none."""
     if len(query) > MAX_QUERY_CHARS:
-        raise EmptyQueryError(f"search text is longer than {MAX_QUERY_CHARS} characters")
+        raise EmptyQueryError("error.query_too_long", most=MAX_QUERY_CHARS)
     terms = tuple(dict.fromkeys(word.casefold() for word in query.split()))
     if not terms:
-        raise EmptyQueryError("search text is empty; give one or more words")
+        raise EmptyQueryError("error.query_empty")
     return terms
 
 

@@ -24,7 +24,7 @@ from types import TracebackType
 import tomli_w
 
 from politirad.sessions.storage.atomic import FILE_MODE, ensure_folder
-from politirad.sessions.errors import SessionError, SessionWriteError
+from politirad.sessions.errors import Phrase, SessionError, SessionWriteError, phrase
 
 LOCK_SUFFIX = ".lock"
 
@@ -40,11 +40,12 @@ class LockInfo:
     started: int | None = None
     """Process start time in clock ticks since boot (Linux); guards against pid reuse."""
 
-    def describe(self) -> str:
-        """One line for the person: who, where and since when."""
-        who = f" ({self.user})" if self.user else ""
+    def describe(self) -> Phrase:
+        """One line for the person: who, where and since when (in their language)."""
         when = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"process {self.pid}{who} on {self.host} since {when}"
+        if self.user:
+            return phrase("error.holder_user", pid=self.pid, user=self.user, host=self.host, since=when)
+        return phrase("error.holder", pid=self.pid, host=self.host, since=when)
 
     def to_bytes(self) -> bytes:
         table: dict[str, object] = {
@@ -87,11 +88,7 @@ class SessionLockedError(SessionError):
 
     def __init__(self, path: Path, holder: LockInfo) -> None:
         self.holder = holder
-        super().__init__(
-            f"already open in {holder.describe()}; to look without changing it: "
-            f"politirad open --read-only {path}",
-            path,
-        )
+        super().__init__("error.already_open", path, holder=holder.describe(), path=path)
 
 
 def lock_path(session_path: Path) -> Path:
@@ -217,18 +214,18 @@ def acquire(session_path: Path, *, take_over: bool = False) -> SessionLock:
         except FileExistsError:
             pass
         except OSError as exc:
-            raise SessionWriteError(f"cannot lock: {exc.strerror or exc}", session_path) from None
+            raise SessionWriteError("error.cannot_lock", session_path, reason=exc.strerror or exc) from None
         try:
             existing = path.read_bytes()
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise SessionWriteError(f"cannot lock: {exc.strerror or exc}", session_path) from None
+            raise SessionWriteError("error.cannot_lock", session_path, reason=exc.strerror or exc) from None
         holder = LockInfo.from_bytes(existing)
         if holder is not None and not take_over and not is_stale(holder):
             raise SessionLockedError(session_path, holder)
         _remove_if_unchanged(path, existing)
-    raise SessionWriteError("cannot lock: the lock file keeps changing", session_path)
+    raise SessionWriteError("error.lock_keeps_changing", session_path)
 
 
 def _create_exclusive(path: Path, raw: bytes) -> None:

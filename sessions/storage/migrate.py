@@ -21,7 +21,7 @@ from typing import Any
 
 from politirad.models.session import SCHEMA_VERSION
 from politirad.sessions.storage.atomic import write_private
-from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.errors import Phrase, SessionFileError, SessionWriteError, phrase, quoted
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -40,27 +40,25 @@ def upgrade(doc: dict[str, Any], path: Path | None = None) -> tuple[dict[str, An
         step = MIGRATIONS.get(version)
         if step is None:
             raise SessionFileError(
-                f"schema_version {version} is older than any politirad can read "
-                f"(this one reads {_readable_versions()})",
-                path,
+                "error.schema_version_older", path, version=version, readable=_readable_versions()
             )
         try:
             doc = step(copy.deepcopy(doc))
         except Exception as exc:  # noqa: BLE001 - a hand-edited old file may break a step
             raise SessionFileError(
-                f"cannot upgrade from schema_version {version}: {type(exc).__name__} {exc}",
-                path,
+                "error.cannot_upgrade", path,
+                version=version, detail=quoted(f"{type(exc).__name__} {exc}"),
             ) from None
         version += 1
         doc["schema_version"] = version
     return doc, found
 
 
-def _readable_versions() -> str:
+def _readable_versions() -> Phrase | int:
     oldest = SCHEMA_VERSION
     while oldest - 1 in MIGRATIONS:
         oldest -= 1
-    return f"{oldest} to {SCHEMA_VERSION}" if oldest < SCHEMA_VERSION else str(SCHEMA_VERSION)
+    return phrase("error.versions", oldest=oldest, newest=SCHEMA_VERSION) if oldest < SCHEMA_VERSION else SCHEMA_VERSION
 
 
 def original_copy_path(path: Path, version: int) -> Path:
@@ -79,7 +77,5 @@ def keep_original(path: Path, raw: bytes, version: int) -> Path:
     try:
         write_private(target, raw)
     except OSError as exc:
-        raise SessionWriteError(
-            f"cannot keep the original before upgrading: {exc.strerror or exc}", path
-        ) from None
+        raise SessionWriteError("error.cannot_keep_original", path, reason=exc.strerror or exc) from None
     return target

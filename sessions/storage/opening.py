@@ -50,9 +50,7 @@ def open_session(path: Path, *, read_only: bool = False, take_over: bool = False
         journal = existing_journal(path)
         if journal is not None and not path.exists():
             raise SessionFileError(
-                f"no such file, but its unsaved work is in {journal}: copy that file "
-                f"to {path.name} to get it back",
-                path,
+                "error.no_such_file_journal", path, journal=journal, name=path.name
             ) from None
         raise
     if read_only:

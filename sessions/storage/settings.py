@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from politirad.models.catalogue import LANGUAGES, Language
 from politirad.sessions.storage.atomic import write_private
-from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.errors import SessionFileError, SessionWriteError, quoted
 from politirad.sessions.storage.locations import config_dir
 
 SETTINGS_NAME = "settings.toml"
@@ -40,7 +40,7 @@ def _read(path: Path) -> dict[str, object]:
     except FileNotFoundError:
         return {}
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SessionFileError(f"cannot read settings: {exc}", path) from exc
+        raise SessionFileError("error.cannot_read_settings", path, reason=quoted(exc)) from exc
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -66,7 +66,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     try:
         write_private(target, tomli_w.dumps(document).encode("utf-8"))
     except OSError as exc:
-        raise SessionWriteError(f"cannot write settings: {exc.strerror or exc}", target) from exc
+        raise SessionWriteError("error.cannot_write_settings", target, reason=exc.strerror or exc) from exc
     return target
 
 

@@ -21,7 +21,6 @@ Three promises about what is written (issue 13):
 
 from __future__ import annotations
 
-import datetime as dt
 import stat
 import tomllib
 from dataclasses import dataclass
@@ -37,6 +36,8 @@ from politirad.sessions.storage.atomic import FILE_MODE, write_private
 from politirad.sessions.errors import SessionFileError, SessionWriteError
 from politirad.sessions.storage.migrate import upgrade
 from politirad.sessions.storage.naming import backup_path
+from politirad.sessions.storage.toml_errors import toml_error
+from politirad.sessions.storage.validation import describe_validation_error
 
 __all__ = [
     "FILE_MODE",
@@ -53,7 +54,10 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 """A year's notes are kilobytes; anything this large is not a session file."""
 
 MAX_MESSAGE_CHARS = 200
-"""Error lines quote keys from the file; a hostile file must not flood the terminal."""
+"""Error lines quote keys from the file; a hostile file must not flood the terminal
+(each quoted piece is capped, `errors.quoted`, so the whole reason stays under this)."""
+
+MB = 1024 * 1024
 
 
 class SessionTooLargeError(SessionWriteError):
@@ -97,42 +101,40 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise SessionFileError("no such file", path) from None
+        raise SessionFileError("error.no_such_file", path) from None
     except OSError as exc:
-        raise SessionFileError(f"cannot read: {exc.strerror}", path) from None
+        raise SessionFileError("error.cannot_read", path, reason=exc.strerror) from None
     if not path.is_file():
-        raise SessionFileError("not a file", path)
+        raise SessionFileError("error.not_a_file", path)
     if size > MAX_FILE_BYTES:
         raise SessionFileError(
-            f"file is {size / 1024 / 1024:.1f} MB; a session file is at most "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-            path,
+            "error.too_large_to_read", path, size=size / MB, most=MAX_FILE_BYTES // MB
         )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise SessionFileError(f"cannot read: {exc.strerror}", path) from None
+        raise SessionFileError("error.cannot_read", path, reason=exc.strerror) from None
 
 
 def parse_toml(raw: bytes, path: Path | None = None) -> dict[str, Any]:
     """Decode and parse bytes as a TOML table; every failure is a SessionFileError."""
     if not raw.strip():
-        raise SessionFileError("file is empty, not a politirad session", path)
+        raise SessionFileError("error.empty", path)
     nul = raw.find(b"\x00")
     if nul >= 0:
-        raise SessionFileError(f"binary data, not a session file (NUL byte at offset {nul})", path)
+        raise SessionFileError("error.binary", path, offset=nul)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SessionFileError(
-            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})", path
+            "error.not_utf8", path, byte=raw[exc.start], offset=exc.start
         ) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SessionFileError(one_line(f"invalid TOML: {exc}"), path) from None
+        raise toml_error(exc, path) from None
     except RecursionError:
-        raise SessionFileError("invalid TOML: arrays or tables nested too deeply", path) from None
+        raise SessionFileError("error.toml_too_deep", path) from None
 
 
 def parse_document(doc: dict[str, Any], path: Path | None = None) -> Session:
@@ -144,22 +146,20 @@ def parse_versioned(doc: dict[str, Any], path: Path | None = None) -> tuple[Sess
     """Validate a TOML table as a session, returning the schema_version it was found at."""
     version = doc.get("schema_version")
     if version is None:
-        raise SessionFileError("not a politirad session file (no schema_version)", path)
+        raise SessionFileError("error.no_schema_version", path)
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SessionFileError("field schema_version: must be a whole number", path)
+        raise SessionFileError("error.schema_version_type", path)
     if version > SCHEMA_VERSION:
         raise SessionFileError(
-            f"schema_version {version} is from a newer politirad (this one reads "
-            f"up to {SCHEMA_VERSION}); upgrade politirad to open it",
-            path,
+            "error.schema_version_newer", path, version=version, newest=SCHEMA_VERSION
         )
     doc, found = upgrade(doc, path)
     try:
         return Session.model_validate(_cleaned(doc)), found
     except ValidationError as exc:
-        raise SessionFileError(one_line(describe_validation_error(exc)), path) from None
+        raise SessionFileError.of(describe_validation_error(exc), path) from None
     except RecursionError:
-        raise SessionFileError("values nested too deeply", path) from None
+        raise SessionFileError("error.values_too_deep", path) from None
 
 
 def _cleaned(value: Any) -> Any:
@@ -172,81 +172,6 @@ def _cleaned(value: Any) -> Any:
     if isinstance(value, list):
         return [_cleaned(item) for item in value]
     return value
-
-
-def one_line(text: str) -> str:
-    """Control characters escaped and length capped, so an error stays one short line."""
-    escaped = "".join(
-        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
-    )
-    if len(escaped) > MAX_MESSAGE_CHARS:
-        escaped = escaped[: MAX_MESSAGE_CHARS - 1] + "…"
-    return escaped
-
-
-def describe_validation_error(exc: ValidationError) -> str:
-    """The first problem as 'field a.b[0].c: message', plus how many more there are."""
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    where = _format_loc(first["loc"])
-    message = first["msg"]
-    if first["type"] == "extra_forbidden":
-        message = "unknown field (politirad does not know it; check the spelling)"
-    elif first["type"] == "missing":
-        message = "missing (required)"
-    elif first["type"] in _TYPE_MESSAGES:
-        message = f"{_TYPE_MESSAGES[first['type']]} (found {_kind(first.get('input'))})"
-    elif first["type"].startswith("date_"):
-        message = "must be a date written YYYY-MM-DD, e.g. 2026-03-14"
-    elif first["type"] == "value_error":
-        message = message.removeprefix("Value error, ")
-    text = f"field {where}: {message}" if where else message
-    if len(errors) > 1:
-        text += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
-    return text
-
-
-_TYPE_MESSAGES = {
-    "int_type": "must be a whole number such as 120, without quotes",
-    "bool_type": "must be true or false, without quotes",
-    "date_type": "must be a date written YYYY-MM-DD without quotes, e.g. 2026-03-14",
-    "string_type": "must be text in quotes",
-}
-"""Strict types (models use pydantic strict mode where TOML has the type): the message
-says what to write, since "120" for 120 is the usual slip in a hand-edited file."""
-
-
-def _kind(value: object) -> str:
-    """What a wrong value is, in the words of TOML."""
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, str):
-        return "text in quotes"
-    if isinstance(value, float):
-        return "a decimal number"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, dt.datetime):
-        return "a date with a time"
-    if isinstance(value, (dt.date, dt.time)):
-        return "a date" if isinstance(value, dt.date) else "a time"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
-
-
-def _format_loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif out:
-            out += f".{part}" if part.isidentifier() else f'."{part}"'
-        else:
-            out = str(part)
-    return out
 
 
 def to_document(session: Session) -> dict[str, Any]:
@@ -326,16 +251,13 @@ def save_bytes(data: bytes, path: Path) -> None:
     """
     if len(data) > MAX_FILE_BYTES:
         raise SessionTooLargeError(
-            f"not saved: the session is {len(data) / 1024 / 1024:.1f} MB as politirad "
-            f"writes it, and a session file is at most {MAX_FILE_BYTES // 1024 // 1024} MB "
-            "(the file on disk is unchanged)",
-            path,
+            "error.save_too_large", path, size=len(data) / MB, most=MAX_FILE_BYTES // MB
         )
     target, mode = _save_target(path)
     try:
         write_private(target, data, backup=backup_path(target), mode=mode)
     except OSError as exc:
-        raise SessionWriteError(f"cannot write: {exc.strerror or exc}", path) from None
+        raise SessionWriteError("error.cannot_write", path, reason=exc.strerror or exc) from None
 
 
 def _save_target(path: Path) -> tuple[Path, int]:
@@ -349,9 +271,7 @@ def _save_target(path: Path) -> tuple[Path, int]:
         target = path.resolve(strict=True)
         info = target.stat()
     except (OSError, RuntimeError):
-        raise SessionWriteError(
-            "not saved: the path is a symbolic link that points to no file", path
-        ) from None
+        raise SessionWriteError("error.link_points_nowhere", path) from None
     if not stat.S_ISREG(info.st_mode):
-        raise SessionWriteError("not saved: the symbolic link points to no regular file", path)
+        raise SessionWriteError("error.link_not_regular", path)
     return target, stat.S_IMODE(info.st_mode)

@@ -6,9 +6,11 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from politirad.models.catalogue import DEFAULT, Language, tr
 from politirad.models.session import Session
 from politirad.sessions.storage import store
 from politirad.sessions.storage.locations import sessions_dir
+from politirad.tui.cli.localized import current_language
 
 
 def iso_date(text: str) -> dt.date:
@@ -16,7 +18,13 @@ def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid date {text!r}: use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.date", text=text)) from None
+
+
+def messages_language(args: argparse.Namespace) -> Language:
+    """The language of the run's messages and output lines (tui/cli/language.py);
+    a handler called without `main` speaks bokmål."""
+    return getattr(args, "messages", DEFAULT)
 
 
 def folder_of(args: argparse.Namespace) -> Path:

@@ -13,44 +13,29 @@ import sys
 from pathlib import Path
 
 from politirad.sessions.documents.registry import DOCUMENTS, FORMATS, OFFICE_FORMATS
-from politirad.sessions.errors import SessionError
+from politirad.models.catalogue import Language, tr
+from politirad.sessions.errors import SessionError, quoted
 from politirad.tui.cli.common import load_file
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add one subcommand per registered document."""
+def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
+    """Add one subcommand per registered document, its help (`cli.help.doc.<name>`)
+    in `lang`."""
+    def t(key: str, **values: object) -> str:
+        return tr(lang, f"cli.help.{key}", **values)
+
     for spec in DOCUMENTS.values():
-        p = sub.add_parser(spec.name, help=spec.help, description=spec.help)
-        p.add_argument("file", metavar="FILE", help="session file (.toml)")
+        p = sub.add_parser(spec.name, help=t(f"doc.{spec.name}"), description=t(f"doc.{spec.name}"))
+        p.add_argument("file", metavar="FILE", help=t("doc.file"))
+        p.add_argument("-o", "--output", metavar="OUT", help=t("doc.output"))
         p.add_argument(
-            "-o", "--output", metavar="OUT",
-            help="write here instead of stdout (needed for docx and odt)",
+            "--format", default="text", metavar="FORMAT", help=t("doc.format", formats=", ".join(FORMATS))
         )
-        p.add_argument(
-            "--format", default="text", metavar="FORMAT",
-            help=f"{', '.join(FORMATS)} (default text)",
-        )
-        p.add_argument(
-            "--include-confidential",
-            action="store_true",
-            help="include notes marked confidential (kept out by default)",
-        )
-        p.add_argument(
-            "--strict",
-            action="store_true",
-            help="refuse to export when personal data is found (exit 2)",
-        )
+        p.add_argument("--include-confidential", action="store_true", help=t("include_confidential"))
+        p.add_argument("--strict", action="store_true", help=t("doc.strict"))
         if "against" in spec.options:
-            p.add_argument(
-                "--against",
-                metavar="CURRENT",
-                help="the current agreement (.docx, .odt or text): say what the draft changes",
-            )
-            p.add_argument(
-                "--diff",
-                action="store_true",
-                help="print a unified diff from CURRENT to the draft as text (needs --against)",
-            )
+            p.add_argument("--against", metavar="CURRENT", help=t("doc.against"))
+            p.add_argument("--diff", action="store_true", help=t("doc.diff"))
         p.set_defaults(handler=cmd_document, document=spec.name)
 
 
@@ -63,7 +48,6 @@ def cmd_document(args: argparse.Namespace) -> int:
         personal_data,
         read_current_agreement,
         render_file,
-        strict_refusal,
         write_document,
     )
 
@@ -72,13 +56,13 @@ def cmd_document(args: argparse.Namespace) -> int:
     against_name = getattr(args, "against", None)
     diff = getattr(args, "diff", False)
     if fmt not in FORMATS:
-        raise SessionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise SessionError("error.unknown_format", format=quoted(fmt, 40), choices=", ".join(FORMATS))
     if fmt in OFFICE_FORMATS and not args.output:
-        raise SessionError(f"--format {fmt} writes a file: give -o OUT.{fmt}")
+        raise SessionError("error.office_needs_output", format=fmt)
     if diff and not against_name:
-        raise SessionError("--diff needs --against CURRENT")
+        raise SessionError("error.diff_needs_against")
     if diff and fmt != "text":
-        raise SessionError("--diff prints text; leave out --format")
+        raise SessionError("error.diff_is_text")
     path, session = load_file(args.file)
     current = read_current_agreement(Path(against_name).expanduser()) if against_name else None
     confidential = args.include_confidential
@@ -92,7 +76,7 @@ def cmd_document(args: argparse.Namespace) -> int:
     for finding in findings:
         sys.stderr.write(f"politirad: {describe_finding(finding, session.language)}\n")
     if findings and args.strict:
-        raise SessionError(strict_refusal(findings, session.language))
+        raise SessionError("doc.pii_strict", n=len(findings))
     output = text if fmt == "text" else render_file(session, kind, confidential, fmt, current)
     if args.output:
         write_document(output, Path(args.output).expanduser(), source=path)

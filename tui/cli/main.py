@@ -13,8 +13,10 @@ from typing import Any, TextIO
 # installed distribution's metadata (about 4 ms, bench/startup.py).
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+from politirad.models.catalogue import Language
 from politirad.models.safe_text import clean_text
 from politirad.sessions.errors import SessionError
+from politirad.tui.cli.language import cli_language
 from politirad.tui.cli.parser import PROG, build_parser
 from politirad.tui import startup_gc
 
@@ -41,18 +43,22 @@ class CleanStream:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Parse, dispatch, and turn every expected failure into one line and an exit code."""
+    """Parse, dispatch, and turn every expected failure into one line and an exit code,
+    all in the language `cli_language` finds before parsing."""
     startup_gc.hold()  # until the first frame, or until the command is done
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = CleanStream(stdout), CleanStream(stderr)  # type: ignore[assignment]
+    words = sys.argv[1:] if argv is None else argv
     try:
-        return _dispatch(build_parser().parse_args(argv))
+        lang = cli_language(words)
+        return _dispatch(build_parser(lang).parse_args(words), lang)
     finally:
         sys.stdout, sys.stderr = stdout, stderr
         startup_gc.settle()
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, lang: Language) -> int:
+    args.messages = lang  # the language of what commands print (common.messages_language)
     handler = getattr(args, "handler", None)
     if handler is None:
         from politirad.tui.cli.session_cmds import cmd_default
@@ -61,7 +67,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         code: int = handler(args)
     except SessionError as exc:
-        sys.stderr.write(f"{PROG}: {exc}\n")
+        sys.stderr.write(f"{PROG}: {exc.text(lang)}\n")
         code = exc.exit_code
     except KeyboardInterrupt:
         code = 130

@@ -1,23 +1,12 @@
-"""The argument parser: argparse, but every usage error is one line and exit code 2."""
+"""The argument parser: argparse in the interface language, every usage error one line
+and exit code 2 (see tui/cli/localized.py)."""
 
 from __future__ import annotations
 
-import argparse
-import sys
-from typing import NoReturn
-
-from politirad.models.catalogue import LANGUAGES
+from politirad.models.catalogue import DEFAULT, LANGUAGES, Language, tr
+from politirad.tui.cli.localized import LocalParser
 
 PROG = "politirad"
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Usage errors print one line naming the problem and where to get help."""
-
-    def error(self, message: str) -> NoReturn:
-        """Replace argparse's usage dump with one line; exit 2 (bad input)."""
-        sys.stderr.write(f"{self.prog}: {message} (see '{self.prog} --help')\n")
-        raise SystemExit(2)
 
 
 def _version() -> str:
@@ -27,29 +16,17 @@ def _version() -> str:
     return __version__
 
 
-def build_parser() -> OneLineParser:
-    """The full parser with every subcommand module registered."""
+def build_parser(lang: Language = DEFAULT) -> LocalParser:
+    """The full parser, in `lang`, with every subcommand module registered."""
     from politirad.tui.cli import COMMAND_MODULES
 
-    parser = OneLineParser(
-        prog=PROG,
-        description=(
-            "politirad: run a politiråd's yearly self-evaluation (egenevaluering). "
-            "Without a command it opens a new session in the default folder."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser = LocalParser(prog=PROG, description=tr(lang, "cli.help.description"), lang=lang)
     parser.add_argument(
-        "--dir",
-        metavar="DIR",
-        help="folder for session files (default: $POLITIRAD_HOME or the user data folder)",
+        "--version", action="version", version=f"%(prog)s {_version()}", help=tr(lang, "cli.help.version")
     )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help="interface language: nb (bokmål, default), nn (nynorsk) or en",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    parser.add_argument("--dir", metavar="DIR", help=tr(lang, "cli.help.dir"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr(lang, "cli.help.lang"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help=tr(lang, "cli.help.commands"))
     for module in COMMAND_MODULES:
-        module.register(sub)
+        module.register(sub, lang)
     return parser

@@ -6,47 +6,31 @@ import argparse
 import asyncio
 from pathlib import Path
 
+from politirad.models.catalogue import Language, tr
 from politirad.sessions.errors import SessionError
+from politirad.tui.cli.localized import current_language
 from politirad.tui.cli.common import load_file
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add serve."""
-    p = sub.add_parser(
-        "serve",
-        help="share a session over SSH: you facilitate here, participants join with ssh",
-        description="Open FILE here as facilitator and let participants watch it live over SSH "
-        "(public keys only; viewers are read-only unless their key line says "
-        "politirad-role=co-facilitator).",
-    )
+def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
+    """Add serve, its help in `lang`."""
+    def t(key: str) -> str:
+        return tr(lang, f"cli.help.serve{key}")
+
+    p = sub.add_parser("serve", help=t(""), description=t(".description"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=_port, default=2222, help="TCP port (default 2222)")
-    p.add_argument(
-        "--authorized-keys",
-        metavar="PATH",
-        help="participants' public keys, one per line (default: authorized_keys in the config folder)",
-    )
-    p.add_argument("--host-key", metavar="PATH", help="server key, made on first use (default: in the config folder)")
-    p.add_argument("--max-viewers", type=_positive, default=20, help="most SSH participants at once (default 20)")
-    p.add_argument(
-        "--idle-timeout",
-        type=_minutes,
-        default=120,
-        metavar="MINUTES",
-        help="close a participant's session after this long without a key press (default 120, 0 = never)",
-    )
-    p.add_argument(
-        "--invite",
-        action="store_true",
-        help="make a key pair for this meeting only, for a participant without a key (see README)",
-    )
+    p.add_argument("--host", default="127.0.0.1", help=t(".host"))
+    p.add_argument("--port", type=_port, default=2222, help=t(".port"))
+    p.add_argument("--authorized-keys", metavar="PATH", help=t(".authorized_keys"))
+    p.add_argument("--host-key", metavar="PATH", help=t(".host_key"))
+    p.add_argument("--max-viewers", type=_positive, default=20, help=t(".max_viewers"))
+    p.add_argument("--idle-timeout", type=_minutes, default=120, metavar="MINUTES", help=t(".idle_timeout"))
+    p.add_argument("--invite", action="store_true", help=t(".invite"))
     p.set_defaults(handler=cmd_serve)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from politirad.sessions.storage.opening import open_session
-    from politirad.tui.i18n import tr
     from politirad.tui.ssh.keys import (
         KeyRing,
         create_invite,
@@ -66,9 +50,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # A named file must exist; the default one may be missing (then only --invite lets anyone in).
     entries = read_authorized_keys(keys_path) if args.authorized_keys or keys_path.exists() else []
     if not entries and not args.invite:
-        raise SessionError(
-            "no participants' public keys: put them in this file, one per line, or use --invite", keys_path
-        )
+        raise SessionError("error.no_participant_keys", keys_path)
     banner = [tr(lang, "serve.keys", count=len(entries), path=keys_path)] if entries else []
     keys = KeyRing(entries)
     host_key, new_host_key = load_or_create_host_key(
@@ -101,21 +83,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def _port(text: str) -> int:
     value = _int(text)
     if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"port must be 1-65535, not {value}")
+        raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.port", value=value))
     return value
 
 
 def _positive(text: str) -> int:
     value = _int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+        raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.positive", value=value))
     return value
 
 
 def _minutes(text: str) -> int:
     value = _int(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.not_negative", value=value))
     return value
 
 
@@ -123,4 +105,4 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.whole_number", text=text)) from None

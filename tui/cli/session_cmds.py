@@ -7,52 +7,50 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from politirad.models.catalogue import Language, tr
 from politirad.models.factory import new_session
 from politirad.models.tree import question_tree
 from politirad.models.session import Session
 from politirad.sessions.storage import store
 from politirad.sessions.reports.catalog import scan
 from politirad.sessions.documents.overview import render_overview
-from politirad.sessions.errors import SessionFileError
+from politirad.sessions.errors import SessionFileError, in_language
 from politirad.sessions.storage.locations import ensure_private_dir
 from politirad.sessions.storage.naming import SUFFIX, free_path
-from politirad.tui.cli.common import folder_of, iso_date, load_file
+from politirad.tui.cli.common import folder_of, iso_date, load_file, messages_language
+
+LIST_COLUMNS = ("date", "council", "answered", "actions", "file")
+"""The columns of `politirad list`, by their `cli.list.*` key."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add new, open, list, show, check and questions."""
-    p = sub.add_parser("new", help="create a new session and open it")
-    p.add_argument("--council", metavar="NAME", default="", help="the council's name")
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="meeting date (today)")
-    p.add_argument("-o", "--output", metavar="FILE", help="file to create")
-    p.add_argument("--no-open", action="store_true", help="create the file, do not open it")
-    p.add_argument(
-        "--from",
-        dest="from_file",
-        metavar="PREVIOUS.toml",
-        help="start from last year's session: council, participants, own questions and "
-        "open measures (new file beside it unless --dir or -o)",
-    )
+def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
+    """Add new, open, list, show, check and questions, their help in `lang`."""
+    def t(key: str) -> str:
+        return tr(lang, f"cli.help.{key}")
+
+    p = sub.add_parser("new", help=t("new"), description=t("new"))
+    p.add_argument("--council", metavar="NAME", default="", help=t("new.council"))
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help=t("new.date"))
+    p.add_argument("-o", "--output", metavar="FILE", help=t("new.output"))
+    p.add_argument("--no-open", action="store_true", help=t("new.no_open"))
+    p.add_argument("--from", dest="from_file", metavar="PREVIOUS.toml", help=t("new.from"))
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("open", help="open a session file in the app")
+    p = sub.add_parser("open", help=t("open"), description=t("open"))
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--read-only", action="store_true", help="look, do not change")
+    p.add_argument("--read-only", action="store_true", help=t("open.read_only"))
     p.set_defaults(handler=cmd_open)
 
-    p = sub.add_parser("list", help="list the sessions in a folder")
-    p.add_argument("--dir", metavar="DIR", dest="list_dir", help="folder to list")
+    p = sub.add_parser("list", help=t("list"), description=t("list"))
+    p.add_argument("--dir", metavar="DIR", dest="list_dir", help=t("list.dir"))
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="print a session as readable text")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_show)
+    for name, handler in (("show", cmd_show), ("check", cmd_check)):
+        p = sub.add_parser(name, help=t(name), description=t(name))
+        p.add_argument("file", metavar="FILE")
+        p.set_defaults(handler=handler)
 
-    p = sub.add_parser("check", help="validate a session file (exit 0 valid, 2 not)")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_check)
-
-    p = sub.add_parser("questions", help="print the guide's questions with their ids")
+    p = sub.add_parser("questions", help=t("questions"), description=t("questions"))
     p.set_defaults(handler=cmd_questions)
 
 
@@ -65,7 +63,7 @@ def create_session_file(
     if output:
         path = Path(output).expanduser()
         if path.exists():
-            raise SessionFileError("exists already; choose another name", path)
+            raise SessionFileError("error.exists_already", path)
     else:
         folder = ensure_private_dir(folder_of(args))
         path = free_path(folder, session.date, session.council.name)
@@ -118,12 +116,13 @@ def _open_app(args: argparse.Namespace, path: Path, read_only: bool) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     folder = Path(args.list_dir).expanduser() if args.list_dir else folder_of(args)
     if args.list_dir and not folder.is_dir():
-        raise SessionFileError("no such folder", folder)
+        raise SessionFileError("error.no_such_folder", folder)
+    lang = messages_language(args)
     summaries, broken = scan(folder)
     if not summaries and not broken:
-        print(f"Ingen egenevalueringer i {folder}")
+        print(tr(lang, "cli.list.empty", folder=folder))
         return 0
-    rows = [("Dato", "Politiråd", "Besvart", "Tiltak åpne/fullført", "Fil")]
+    rows = [tuple(tr(lang, f"cli.list.{column}") for column in LIST_COLUMNS)]
     for s in summaries:
         rows.append(
             (
@@ -138,7 +137,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
     for b in broken:
-        sys.stderr.write(f"politirad: {b.path}: {b.reason}\n")
+        sys.stderr.write(f"politirad: {b.path}: {in_language(b.reason, lang)}\n")
     return 0
 
 
@@ -150,10 +149,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path, session = load_file(args.file)
+    lang = messages_language(args)
     answered = sum(1 for a in session.answers.values() if a.note.strip())
+    council = session.council.name or tr(lang, "cli.check.unnamed")
     print(
-        f"{path}: ok ({session.council.name or 'uten navn'}, {session.date.isoformat()}, "
-        f"{answered} svar, {len(session.actions)} tiltak)"
+        tr(lang, "cli.check.ok", path=path, council=council, date=session.date.isoformat(),
+           answered=answered, actions=len(session.actions))
     )
     return 0
 

@@ -15,48 +15,36 @@ from politirad.models.session import Language, Session
 from politirad.sessions.reports.carry import carry_forward
 from politirad.sessions.errors import SessionFileError
 from politirad.sessions.reports.years import previous_session
-from politirad.tui.cli.common import folder_of, load_file
+from politirad.tui.cli.common import folder_of, load_file, messages_language
 
 NO_HITS_EXIT = 1
 """Like grep: 0 when something was found, 1 when nothing was, 2 for bad input."""
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add compare, search, hints and scorecard."""
-    p = sub.add_parser("compare", help="what changed between two years' sessions")
+def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
+    """Add compare, search, browse, hints and scorecard, their help in `lang`."""
+    def t(key: str) -> str:
+        return tr(lang, f"cli.help.{key}")
+
+    p = sub.add_parser("compare", help=t("compare"), description=t("compare"))
     p.add_argument("old", metavar="OLD.toml")
     p.add_argument("new", metavar="NEW.toml")
-    p.add_argument(
-        "--include-confidential",
-        action="store_true",
-        help="include notes marked confidential (kept out by default, as in the documents)",
-    )
+    p.add_argument("--include-confidential", action="store_true", help=t("include_confidential"))
     p.set_defaults(handler=cmd_compare)
 
-    p = sub.add_parser(
-        "search",
-        help="search notes, measures and learning points in every session of a folder "
-        "(exit 0 found, 1 nothing found)",
-    )
-    p.add_argument("query", metavar="QUERY", help="words that must all occur")
-    p.add_argument("--dir", metavar="DIR", dest="search_dir", help="folder to search")
+    p = sub.add_parser("search", help=t("search"), description=t("search"))
+    p.add_argument("query", metavar="QUERY", help=t("search.query"))
+    p.add_argument("--dir", metavar="DIR", dest="search_dir", help=t("search.dir"))
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser(
-        "browse", help="the session browser: pick a session, start from last year, search"
-    )
-    p.add_argument("--dir", metavar="DIR", dest="browse_dir", help="folder to browse")
+    p = sub.add_parser("browse", help=t("browse"), description=t("browse"))
+    p.add_argument("--dir", metavar="DIR", dest="browse_dir", help=t("browse.dir"))
     p.set_defaults(handler=cmd_browse)
 
-    p = sub.add_parser("hints", help="hints from the session's data, citing the guide")
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_hints)
-
-    p = sub.add_parser(
-        "scorecard", help="success-criteria ratings over the years and the pitfalls"
-    )
-    p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_scorecard)
+    for name, handler in (("hints", cmd_hints), ("scorecard", cmd_scorecard)):
+        p = sub.add_parser(name, help=t(name), description=t(name))
+        p.add_argument("file", metavar="FILE")
+        p.set_defaults(handler=handler)
 
 
 def carry_from_file(previous: str, date: dt.date, council: str = "") -> tuple[Path, Session]:
@@ -68,7 +56,7 @@ def carry_from_file(previous: str, date: dt.date, council: str = "") -> tuple[Pa
 def cmd_browse(args: argparse.Namespace) -> int:
     folder = Path(args.browse_dir).expanduser() if args.browse_dir else folder_of(args)
     if not folder.is_dir():
-        raise SessionFileError("no such folder", folder)
+        raise SessionFileError("error.no_such_folder", folder)
     return browse_then_open(args, folder)
 
 
@@ -120,8 +108,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     folder = Path(args.search_dir).expanduser() if args.search_dir else folder_of(args)
     if args.search_dir and not folder.is_dir():
-        raise SessionFileError("no such folder", folder)
-    lang: Language = args.lang or "nb"
+        raise SessionFileError("error.no_such_folder", folder)
+    lang = messages_language(args)
     from politirad.sessions.reports.search import search_folder
 
     hits = search_folder(folder, args.query)

@@ -194,7 +194,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
         try:
             hits = search_folder(self.folder, query)
         except SessionError as exc:
-            self.notify(exc.message, severity="warning")
+            self.notify(exc.reason(self.lang), severity="warning")
             return
         self.show_hits(query, hits)
 
@@ -259,7 +259,7 @@ class BrowserScreen(Screen[BrowserChoice | None]):
         try:
             session = store.load(path)
         except SessionError as exc:
-            self.notify(exc.message, severity="error")
+            self.notify(exc.reason(self.lang), severity="error")
             return
         found = previous_session(self.folder, session, exclude=path)
         if found is None:

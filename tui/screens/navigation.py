@@ -77,7 +77,7 @@ def export_prep(app: PolitiradApp) -> Path | None:
     try:
         write_document(text, path, source=live.path)
     except SessionError as exc:
-        app.notify(app.t("prep.failed", reason=exc.message), severity="error")
+        app.notify(app.t("prep.failed", reason=exc.reason(app.lang)), severity="error")
         return None
     for finding in personal_data(text):
         app.notify(describe_finding(finding, session.language), severity="warning", timeout=10)

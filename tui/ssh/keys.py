@@ -83,9 +83,9 @@ def read_authorized_keys(path: Path) -> list[AuthorizedKey]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KeySetupError("no such file (one public key per line, as in ~/.ssh/authorized_keys)", path) from None
+        raise KeySetupError("error.keys_no_such_file", path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeySetupError(f"cannot read: {exc}", path) from None
+        raise KeySetupError("error.cannot_read", path, reason=exc) from None
     return parse_authorized_keys(text, path)
 
 
@@ -98,7 +98,7 @@ def parse_authorized_keys(text: str, path: Path | None = None) -> list[Authorize
         try:
             entries.append(_parse_line(line))
         except ValueError as exc:
-            raise KeySetupError(f"line {number}: {exc}", path) from None
+            raise KeySetupError("error.keys_line", path, number=number, detail=exc) from None
     return entries
 
 
@@ -168,11 +168,11 @@ def load_or_create_host_key(path: Path) -> tuple[asyncssh.SSHKey, bool]:
     if path.exists():
         mode = path.stat().st_mode
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
-            raise KeySetupError(f"the host key is readable by others (mode {mode & 0o777:o}); run chmod 600", path)
+            raise KeySetupError("error.host_key_readable", path, mode=f"{mode & 0o777:o}")
         try:
             return asyncssh.read_private_key(path), False
         except (OSError, asyncssh.KeyImportError, ValueError) as exc:
-            raise KeySetupError(f"cannot read the host key: {exc}", path) from None
+            raise KeySetupError("error.cannot_read_host_key", path, reason=exc) from None
     ensure_private_dir(path.parent)
     key = asyncssh.generate_private_key("ssh-ed25519", comment="politirad host key")
     _write_private(path, key.export_private_key())
@@ -185,7 +185,7 @@ def _write_private(path: Path, data: bytes) -> None:
     try:
         write_private(path, data)
     except OSError as exc:
-        raise KeySetupError(f"cannot write: {exc.strerror or exc}", path) from None
+        raise KeySetupError("error.cannot_write", path, reason=exc.strerror or exc) from None
 
 
 # -- invites ----------------------------------------------------------------------------

@@ -170,7 +170,7 @@ class ShareServer:
                 reuse_address=True,
             )
         except OSError as exc:
-            raise ShareError(f"cannot listen on {s.host}:{s.port}: {exc.strerror or exc}") from None
+            raise ShareError("error.cannot_listen", host=s.host, port=s.port, reason=exc.strerror or exc) from None
         self.port = self._acceptor.get_port()
 
     async def stop(self, timeout: float = 5.0) -> None:
