@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from textual import events
 
+from politirad.models.catalogue import Language
 from politirad.sessions.live.session import LiveSession
 from politirad.sessions.storage import store
 from politirad.tui.app import PolitiradApp
@@ -59,8 +60,8 @@ async def test_paste_then_undo_does_not_crash(
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])
-async def test_paste_then_undo_with_last_year_open(tmp_path: Path, size: tuple[int, int]) -> None:
+async def test_paste_then_undo_with_last_year_open(tmp_path: Path, size: tuple[int, int], ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s")
     path = folder / Y2026.name
-    app = PolitiradApp(LiveSession(store.load(path), path))
+    app = PolitiradApp(LiveSession(store.load(path), path), lang=ui_lang)
     await _paste_undo_redo(app, size, _pasted(10, True), last_year=True)

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 import politirad.sessions.reports.years
+from politirad.models.catalogue import Language, tr
 from politirad.models.session import CriterionRating
 from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
+from tests.ui_text import own
 from tests.years_samples import Y2026, copy_years
 from politirad.tui.app import PolitiradApp
 
@@ -52,13 +54,15 @@ def _text(app: PolitiradApp, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
 
-async def test_a_co_facilitators_rating_and_pitfall_show_in_an_open_scorecard(live: LiveSession) -> None:
+async def test_a_co_facilitators_rating_and_pitfall_show_in_an_open_scorecard(
+    live: LiveSession, ui_lang: Language
+) -> None:
     from textual.widgets import SelectionList
 
     from politirad.tui.screens.scorecard import CriteriaTable, ScorecardScreen
 
-    facilitator = PolitiradApp(live)
-    co_facilitator = PolitiradApp(live)
+    facilitator = PolitiradApp(live, lang=ui_lang)
+    co_facilitator = PolitiradApp(live, lang=ui_lang)
     async with facilitator.run_test(size=SIZE) as mine, co_facilitator.run_test(size=SIZE) as theirs:
         await mine.press("f6", "down", "down", "down")  # the facilitator reads 'malsettinger'
         await mine.pause()
@@ -80,17 +84,18 @@ async def test_a_co_facilitators_rating_and_pitfall_show_in_an_open_scorecard(li
 
 
 async def test_a_reason_and_a_meeting_count_set_elsewhere_show_in_the_scorecard(
-    live: LiveSession, disk_reads: list[Path]
+    live: LiveSession, disk_reads: list[Path], ui_lang: Language
 ) -> None:
     from politirad.tui.screens.scorecard import CriteriaTable
 
-    app = PolitiradApp(live)
+    app = PolitiradApp(live, lang=ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6", "down")
         await pilot.pause()
         table = app.screen.query_one(CriteriaTable)
         opened_with = len(disk_reads)
-        assert "hadde 1 møte" not in _text(app, "#hints")
+        one_meeting = "• " + own(ui_lang, "hint.meetings_below_minimum.one", n=1)
+        assert one_meeting not in _text(app, "#hints")
 
         criteria = dict(live.session.criteria)
         criteria["motestruktur"] = CriterionRating(score=5, reason="Faste datoer hele året")
@@ -100,7 +105,7 @@ async def test_a_reason_and_a_meeting_count_set_elsewhere_show_in_the_scorecard(
         assert table.get_row("motestruktur")[3:5] == ["5", "▁▄█"]
         assert str(table.get_row("motestruktur")[-1]) == "Faste datoer hele året"
         assert "Faste datoer hele året" in _text(app, "#criterion-detail")  # the cursor's row
-        assert "• Politirådet hadde 1 møte siste år" in _text(app, "#hints")
+        assert one_meeting in _text(app, "#hints")
         assert table.cursor_row == 1
         assert len(disk_reads) == opened_with  # earlier years are not read again
 
@@ -111,13 +116,13 @@ async def test_a_reason_and_a_meeting_count_set_elsewhere_show_in_the_scorecard(
 
 
 async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kept(
-    live: LiveSession, disk_reads: list[Path]
+    live: LiveSession, disk_reads: list[Path], ui_lang: Language
 ) -> None:
     from textual.containers import VerticalScroll
 
     from politirad.tui.screens.compare import CompareScreen
 
-    app = PolitiradApp(live)
+    app = PolitiradApp(live, lang=ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f7", "pagedown")
         await pilot.pause()
@@ -135,7 +140,8 @@ async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kep
 
         shown = _text(app, "#compare-text")
         assert "6.1" in shown and "Vi forventer raskere svar fra politiet." in shown
-        assert "Felles nattevandring i sommerferien" in shown.split("Nye tiltak:")[1].split("\n\n")[0]
+        opened = shown.split(f"{tr(ui_lang, 'comparison.opened')}:")[1].split("\n\n")[0]
+        assert "Felles nattevandring i sommerferien" in opened
         assert body.scroll_y == scrolled
         assert len(disk_reads) == opened_with  # last year is not read again
 
@@ -151,10 +157,12 @@ async def test_an_open_comparison_follows_notes_and_measures_with_its_scroll_kep
         assert "2026-11-24" in _text(app, ".year-title")
 
 
-async def test_a_date_moved_elsewhere_gives_the_scorecard_this_years_column_anew(live: LiveSession) -> None:
+async def test_a_date_moved_elsewhere_gives_the_scorecard_this_years_column_anew(
+    live: LiveSession, ui_lang: Language
+) -> None:
     from politirad.tui.screens.scorecard import CriteriaTable
 
-    app = PolitiradApp(live)
+    app = PolitiradApp(live, lang=ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6", "down", "down")
         await pilot.pause()
