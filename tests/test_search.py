@@ -109,4 +109,4 @@ def test_cli_search_bad_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--lang", "en", "search", " ", "--dir", str(tmp_path)]) == 2
     assert "search text is empty" in capsys.readouterr().err
     assert main(["--lang", "nn", "search", " ", "--dir", str(tmp_path)]) == 2
-    assert "søkjeteksten er tom" in capsys.readouterr().err
+    assert "søketeksten er tom" in capsys.readouterr().err

@@ -226,7 +226,7 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
     "cli.help.search.dir": {"nb": "mappen det skal søkes i", "nn": "mappa det skal søkjast i", "en": "folder to search"},
     "cli.help.browse": {
         "nb": "oversikten over egenevalueringer: velg en, start fra i fjor, søk",
-        "nn": "oversikta over eigenevalueringar: vel ei, start frå i fjor, søk",
+        "nn": "lista over eigenevalueringar: vel ei, start frå i fjor, søk",
         "en": "the session browser: pick a session, start from last year, search",
     },
     "cli.help.browse.dir": {"nb": "mappen som skal vises", "nn": "mappa som skal visast", "en": "folder to browse"},

@@ -249,12 +249,12 @@ ERROR_STRINGS: dict[str, dict[str, str]] = {
     # -- years: search and carrying forward -----------------------------------------
     "error.query_too_long": {
         "nb": "søketeksten er lengre enn {most} tegn",
-        "nn": "søkjeteksten er lengre enn {most} teikn",
+        "nn": "søketeksten er lengre enn {most} teikn",
         "en": "search text is longer than {most} characters",
     },
     "error.query_empty": {
         "nb": "søketeksten er tom; skriv ett eller flere ord",
-        "nn": "søkjeteksten er tom; skriv eitt eller fleire ord",
+        "nn": "søketeksten er tom; skriv eitt eller fleire ord",
         "en": "search text is empty; give one or more words",
     },
     "error.carry_date": {

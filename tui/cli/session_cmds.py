@@ -160,7 +160,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    session = new_session(dt.date.today(), language=args.lang or "nb")
+    session = new_session(dt.date.today(), language=messages_language(args))
     for main in question_tree(session):
         print(f"{main.id}  {main.title}")
         if main.lead:
