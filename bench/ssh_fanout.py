@@ -22,6 +22,7 @@ import getpass
 import os
 import re
 import shlex
+import signal
 import statistics
 import string
 import subprocess
@@ -30,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +43,8 @@ ESCAPES = re.compile(rb"\x1b\[[0-9;?<>$]*[ -/]*[@-~]|\x1b[=>]")
 KEY_TIMEOUT = 3.0
 """Seconds a keystroke may take to reach every viewer before it counts as lost."""
 SETTLE_TIMEOUT = 60.0
+PROFILE_ENV = "BENCH_PROFILE"
+"""Path for a cProfile of the server during the last viewer count's timed keys."""
 
 
 # -- the server process ---------------------------------------------------------------------
@@ -64,14 +68,15 @@ async def serve(port: int, keys_path: Path, host_key: Path, session_path: Path) 
         ServerSettings(port=port, max_viewers=200, idle_timeout=0),
     )
     await server.start()
-    profile_path = os.environ.get("BENCH_PROFILE")
+    profile_path = os.environ.get(PROFILE_ENV)
+    loop = asyncio.get_running_loop()
     if profile_path:  # where the server spends its time: python3 -m pstats PATH
         import cProfile
 
         profiler = cProfile.Profile()
-        profiler.enable()
+        # The bench signals just before the last count's timed keys: joins are left out.
+        loop.add_signal_handler(signal.SIGUSR1, profiler.enable)
     print("ready", flush=True)
-    loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, sys.stdin.read)  # until the benchmark closes our stdin
     if profile_path:
         profiler.disable()
@@ -181,6 +186,7 @@ async def measure(
     add_viewer: Callable[[], Awaitable[Terminal]],
     ready: bytes,
     pids: Callable[[], list[int]],
+    before_last: Callable[[], None] = lambda: None,
 ) -> list[Figures]:
     """Add viewers up to each count, then time `keystrokes` keys typed by `type_key`
     until every viewer has shown them; CPU and memory are summed over `pids()`, the
@@ -199,6 +205,8 @@ async def measure(
         rss = sum(rss_mib(pid) for pid in pid_list)
         first_rss = rss if first_rss is None else first_rss
         per_viewer = (rss - first_rss) / (count - counts[0]) if count > counts[0] else float("nan")
+        if count == counts[-1]:
+            before_last()
         samples: list[float] = []
         lost = 0
         cpu_before = sum(cpu_seconds(pid) for pid in pid_list)
@@ -272,7 +280,8 @@ async def run_politirad(counts: list[int], keystrokes: int, folder: Path, sessio
         await settle([co_term], b"Tilkoblet")
         await start_typing(co_term, co_chan.write)
         print(HEADER)
-        return await measure(counts, keystrokes, co_chan.write, add_viewer, b"Tilkoblet", lambda: [server.pid])
+        profile = partial(os.kill, server.pid, signal.SIGUSR1) if os.environ.get(PROFILE_ENV) else lambda: None
+        return await measure(counts, keystrokes, co_chan.write, add_viewer, b"Tilkoblet", lambda: [server.pid], profile)
     finally:
         for conn in conns:
             conn.close()

@@ -1,13 +1,31 @@
 """Viewer groups' parts (tui/ssh/groups.py): one app's bytes reach every member, a slow
-member is cut off on its own channel, and a member's first key or resize takes it out.
+member is cut off on its own channel, and a member's first key or resize takes it out;
+a typist's own frame waits for the groups' frame of its key (tui/ssh/priority.py).
 The whole flow with real OpenSSH clients is in tests/test_ssh_e2e.py."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
+import asyncssh
+import pytest
+from textual import events
+from textual.app import App, ComposeResult
+from textual.widgets import TextArea
+
+from politirad.models.factory import new_session
+from politirad.sessions.live.presence import Presence, Role
+from politirad.sessions.live.session import LiveSession
+from politirad.sessions.storage import store
 from politirad.tui.ssh.driver import RESTORE_SEQUENCES, ChannelTerminal
 from politirad.tui.ssh.groups import SYNC_QUERY, Fanout, Membership
+from politirad.tui.ssh.priority import FrameGate, is_edit
+from tests.waiting import until
 
 
 class FakeChannel:
@@ -86,3 +104,180 @@ def test_a_member_that_ends_gets_its_terminal_back() -> None:
         assert terminal.driver is None
 
     asyncio.run(scenario())
+
+
+def test_a_frame_is_announced_after_every_member_has_it() -> None:
+    channels = [FakeChannel(), FakeChannel()]
+    seen: list[list[bytes]] = []
+    fanout = Fanout(on_frame=lambda: seen.append([c.data for c in channels]))
+    fanout.members = [ChannelTerminal(c, (100, 30)) for c in channels]
+    fanout.write(b"frame")
+    assert seen == [[b"frame", b"frame"]]
+
+
+# -- the viewers' frame first (tui/ssh/priority.py) -------------------------------------------
+
+
+class FakeScreen:
+    def __init__(self) -> None:
+        self.prompted = 0
+
+    def check_idle(self) -> None:
+        self.prompted += 1
+
+
+class FakeApp:
+    """What the gate uses of a typist's app: its batch and its screen."""
+
+    def __init__(self) -> None:
+        self.batched = 0
+        self.screen = FakeScreen()
+
+    @contextmanager
+    def batch_update(self) -> Iterator[None]:
+        self.batched += 1
+        try:
+            yield
+        finally:
+            self.batched -= 1
+
+
+def test_an_edit_holds_the_typists_frame_until_every_group_has_drawn() -> None:
+    async def scenario() -> None:
+        first, second = object(), object()
+        gate = FrameGate(lambda: [first, second], limit=60)
+        app = FakeApp()
+        gate.hold(app)  # type: ignore[arg-type]
+        gate.hold(app)  # type: ignore[arg-type] - a second key while held: still one batch
+        assert app.batched == 1
+        gate.drew(first)  # a frame from before the change (a clock tick) releases nothing
+        assert app.batched == 1
+        gate.changed("note 1.1")
+        gate.drew(first)
+        assert app.batched == 1  # the second group still owes the change
+        gate.drew(second)
+        assert app.batched == 0 and app.screen.prompted == 1 and not gate.holding
+
+    asyncio.run(scenario())
+
+
+def test_a_hold_ends_by_itself_when_no_group_draws() -> None:
+    async def scenario() -> None:
+        group = object()
+        gate = FrameGate(lambda: [group], limit=0.01)
+        app = FakeApp()
+        gate.hold(app)  # type: ignore[arg-type]
+        gate.changed("a note no group shows")
+        await until(lambda: not gate.holding)
+        assert app.batched == 0 and app.screen.prompted == 1
+
+    asyncio.run(scenario())
+
+
+def test_no_group_means_no_hold_and_an_ended_group_owes_nothing() -> None:
+    async def scenario() -> None:
+        groups: list[object] = []
+        gate = FrameGate(lambda: groups, limit=60)
+        app = FakeApp()
+        gate.hold(app)  # type: ignore[arg-type]
+        assert app.batched == 0
+        group = object()
+        groups.append(group)
+        gate.hold(app)  # type: ignore[arg-type]
+        gate.changed("note 1.1")
+        groups.clear()
+        gate.forget(group)
+        assert app.batched == 0
+
+    asyncio.run(scenario())
+
+
+class Editor(App[None]):
+    def compose(self) -> ComposeResult:
+        yield TextArea("", id="note")
+        yield TextArea("", id="locked", read_only=True)
+
+
+async def test_only_keys_that_change_an_editable_note_are_edits() -> None:
+    app = Editor()
+    async with app.run_test() as pilot:
+        app.query_one("#note").focus()
+        await pilot.pause()
+        assert is_edit(app, events.Key("a", "a"))
+        assert is_edit(app, events.Key("enter", "\r"))
+        assert is_edit(app, events.Key("backspace", "\x7f"))
+        assert is_edit(app, events.Paste("tekst"))
+        assert not is_edit(app, events.Key("down", None))
+        assert not is_edit(app, events.Key("ctrl+g", None))
+        app.query_one("#locked").focus()
+        await pilot.pause()
+        assert not is_edit(app, events.Key("a", "a"))
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> LiveSession:
+    path = tmp_path / "s.toml"
+    store.save(new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik"), path)
+    return LiveSession(store.load(path), path, journal_delay=None)
+
+
+class Recorder:
+    """Channels that log every write, in order, to one shared list."""
+
+    def __init__(self, log: list[tuple[str, bytes]], name: str) -> None:
+        self.log = log
+        self.name = name
+
+    def write(self, data: bytes) -> None:
+        self.log.append((self.name, data))
+
+    def get_write_buffer_size(self) -> int:
+        return 0
+
+    def text(self) -> bytes:
+        return b"".join(data for name, data in self.log if name == self.name)
+
+
+def _plain(log: list[tuple[str, bytes]], who: str) -> bytes:
+    """What `who` was sent, without the escape codes between the cells."""
+    return re.sub(rb"\x1b\[[0-9;?<>$]*[ -/]*[@-~]", b"", b"".join(data for name, data in log if name == who))
+
+
+async def test_a_typed_key_reaches_the_viewers_before_the_typists_own_echo(live: LiveSession) -> None:
+    """Both apps draw on one loop: the group's frame of the key is written first."""
+    from politirad.tui.ssh.keys import AuthorizedKey, KeyRing
+    from politirad.tui.ssh.server import ServerSettings, ShareServer
+
+    presence = Presence()
+    server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings())
+    log: list[tuple[str, bytes]] = []
+    typist_channel, viewer_channel = Recorder(log, "typist"), Recorder(log, "viewer")
+    co_key, viewer_key = asyncssh.generate_private_key("ssh-ed25519"), asyncssh.generate_private_key("ssh-ed25519")
+    co = AuthorizedKey(co_key, "Kari", Role.CO_FACILITATOR, co_key.get_fingerprint())
+    viewer = AuthorizedKey(viewer_key, "Ola", Role.VIEWER, viewer_key.get_fingerprint())
+    typist_terminal = ChannelTerminal(typist_channel, (100, 30))
+    typist = server.make_app(co, presence.join("Kari", Role.CO_FACILITATOR), typist_terminal)
+    typing = asyncio.create_task(typist.run_async())
+    session = object()
+    watching = asyncio.create_task(
+        server.groups.watch(session, viewer, presence.join("Ola", Role.VIEWER), ChannelTerminal(viewer_channel, (100, 30)))
+    )
+    try:
+        await until(lambda: b"Tilkoblet" in typist_channel.text() and b"Tilkoblet" in viewer_channel.text())
+        await asyncio.sleep(0.5)  # the tree takes its cursor after the first frame
+        typist_terminal.feed(b"\r")  # into the first sub-question's note
+        await until(lambda: isinstance(typist.focused, TextArea))
+        typed = b""
+        for key in b"QXJWVK":  # one at a time, as typed
+            typed += bytes([key])
+            start = len(log)
+            typist_terminal.feed(bytes([key]))
+            await until(lambda: all(typed in _plain(log[start:], who) for who in ("typist", "viewer")))
+            firsts = [name for name, data in log[start:] if bytes([key]) in data]
+            assert firsts[0] == "viewer", firsts
+            assert not server.groups.gate.holding
+            await asyncio.sleep(0.05)
+    finally:
+        server.groups.ended(session)
+        typist.exit()
+        await asyncio.wait_for(asyncio.gather(typing, watching), 10)

@@ -34,6 +34,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from politirad.tui.paste import PasteSplitter
+from politirad.tui.ssh.priority import FrameGate, is_edit
 
 MIN_SIZE = (20, 6)
 MAX_SIZE = (400, 150)
@@ -233,9 +234,12 @@ class SSHDriver(Driver):
         mouse: bool = True,
         size: tuple[int, int] | None = None,
         terminal: ChannelTerminal,
+        gate: FrameGate | None = None,
     ) -> None:
         super().__init__(app, debug=debug, mouse=mouse, size=terminal.size)
         self._terminal = terminal
+        self._gate = gate
+        """A typist's: its editing keys' frames wait for the viewer groups' (priority.py)."""
         self._parser = XTermParser(debug=False)  # debug=True would open keys.log in the cwd
         self._decode = getincrementaldecoder("utf-8")(errors="replace").decode
         self._max_text = terminal.budget.max_text
@@ -272,15 +276,21 @@ class SSHDriver(Driver):
             for piece in self._pastes.split(self._decode(data)):
                 if isinstance(piece, tuple):
                     self._cap_text_input()
-                    self.process_message(events.Paste(piece[0]))
+                    self._process(events.Paste(piece[0]))
                     continue
                 for event in self._parser.feed(piece):
                     if isinstance(event, events.Key) and event.is_printable:
                         self._cap_text_input()
-                    self.process_message(event)
+                    self._process(event)
         if self._tick_handle is not None:
             self._tick_handle.cancel()
         self._tick_handle = self._loop.call_later(ESC_TICK, self._tick)
+
+    def _process(self, event: events.Event) -> None:
+        """Hand an input event to the app; an edit first holds the typist's own frame."""
+        if self._gate is not None and is_edit(self._app, event):
+            self._gate.hold(self._app)
+        self.process_message(event)
 
     def _cap_text_input(self) -> None:
         """Give the focused one-line input this channel's length cap before text reaches it.

@@ -25,6 +25,8 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
+from functools import partial
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 import textual.constants
@@ -32,6 +34,7 @@ from textual.messages import TerminalSupportsSynchronizedOutput
 
 from politirad.sessions.live.presence import Member, Role
 from politirad.tui.ssh.driver import RESTORE_SEQUENCES, START_SEQUENCES, VIEWER_BUDGET, ChannelTerminal
+from politirad.tui.ssh.priority import FrameGate
 
 if TYPE_CHECKING:
     from politirad.tui.ssh.driver import SSHDriver
@@ -70,13 +73,17 @@ class AppMaker(Protocol):
 class Fanout:
     """The group app's channel: every write goes to each member's terminal."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_frame: Callable[[], None] | None = None) -> None:
         self.members: list[ChannelTerminal] = []
+        self.on_frame = on_frame
+        """Called once a frame is out to every member (the typists' gate, priority.py)."""
 
     def write(self, data: bytes) -> None:
         data = data.replace(SYNC_QUERY, b"")
         for terminal in list(self.members):
             terminal.write(data)  # each cuts its own slow reader off
+        if self.on_frame is not None:
+            self.on_frame()
 
     def get_write_buffer_size(self) -> int:
         return 0  # what waits is counted per member, on its own channel
@@ -233,6 +240,12 @@ class ViewerGroups:
         self._lang = lang
         self._groups: dict[GroupKey, ViewerGroup] = {}
         self._memberships: dict[object, Membership] = {}
+        self.gate = FrameGate(self.drawing)
+        """Typists' editing keys wait for these groups' frames (subscribed by the server)."""
+
+    def drawing(self) -> list[ViewerGroup]:
+        """The groups with an app drawing for members now."""
+        return list(self._groups.values())
 
     async def watch(
         self, session: object, entry: AuthorizedKey, member: Member, terminal: ChannelTerminal
@@ -247,6 +260,7 @@ class ViewerGroups:
             fanout = Fanout()
             app = self._make_app(entry, NO_ONE, ChannelTerminal(fanout, terminal.size, budget=VIEWER_BUDGET))
             group = self._groups[key] = ViewerGroup(self, key, app, fanout)
+            fanout.on_frame = partial(self.gate.drew, group)
         membership = self._memberships[session] = group.add(terminal)
         try:
             own = await membership.left
@@ -270,6 +284,7 @@ class ViewerGroups:
     def forget(self, group: ViewerGroup) -> None:
         if self._groups.get(group.key) is group:
             del self._groups[group.key]
+        self.gate.forget(group)
 
     def __len__(self) -> int:
         return len(self._groups)

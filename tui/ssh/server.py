@@ -141,6 +141,8 @@ class ShareServer:
         self.heap = HeapKeeper()
         self.groups = ViewerGroups(self.make_app, settings.lang)
         """Viewers who follow at one size share one rendering app (tui/ssh/groups.py)."""
+        self._unsubscribe_gate = live.subscribe(self.groups.gate.changed)
+        """A typist's echo waits for the groups' frame of its change (tui/ssh/priority.py)."""
 
     def t(self, key: str, **values: object) -> str:
         return tr(self.settings.lang, key, **values)
@@ -194,6 +196,8 @@ class ShareServer:
             conn.close()
         await acceptor.wait_closed()
         self.heap.close()
+        self._unsubscribe_gate()
+        self.groups.gate.release_all()
 
     def make_app(self, entry: AuthorizedKey, member: Member, terminal: ChannelTerminal) -> PolitiradApp:
         """A view for one client: the same app class as the facilitator's, on the same session."""
@@ -213,7 +217,8 @@ class ShareServer:
             # A viewer has nothing to command, and the palette's input searches on every
             # character typed into it: it is the cheapest way to burden the shared loop.
             app.use_command_palette = False
-        app.driver_class = cast(type[SSHDriver], partial(SSHDriver, terminal=terminal))
+        gate = self.groups.gate if can_edit else None  # a typist's frame follows the viewers'
+        app.driver_class = cast(type[SSHDriver], partial(SSHDriver, terminal=terminal, gate=gate))
         # A failing view must never print its traceback on the facilitator's terminal.
         app.error_console = Console(file=io.StringIO(), markup=False, highlight=False)
         return app
