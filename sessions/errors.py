@@ -7,7 +7,8 @@ is put into words when it is shown, in the language of whoever reads it (the CLI
 catalogue, for logs and for code that has no reader's language at hand.
 
 Values that are themselves still to be put into words (a validation problem inside
-"field X: …", the kind of value found) are `Phrase`s, rendered in the same language.
+"field X: …", the kind of value found) are `Phrase`s, rendered in the same language;
+a `Decimal` is written as the reader writes numbers.
 Values politirad does not write itself (an OS error text, a parser's own message, a
 name from the file) are shown as given, inside the translated sentence.
 """
@@ -17,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Self
+from typing import Protocol, Self, runtime_checkable
 
-from politirad.models.catalogue import Language, tr
+from politirad.models.catalogue import Language, language, tr
 
 PLAIN: Language = "en"
 """The language of `str(exc)` and `exc.message`: logs, tracebacks, code without a reader."""
@@ -47,8 +48,27 @@ def phrase(key: str, /, **values: object) -> Phrase:
     return Phrase(key, values)
 
 
+@runtime_checkable
+class Rendered(Protocol):
+    """A value that is written differently in each language (a phrase, a number)."""
+
+    def render(self, lang: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Decimal:
+    """A number with decimals as the reader writes it: 30,0 in Norwegian, 30.0 in English."""
+
+    value: float
+    places: int = 1
+
+    def render(self, lang: str) -> str:
+        text = f"{self.value:.{self.places}f}"
+        return text if language(lang) == "en" else text.replace(".", ",")
+
+
 def _rendered(value: object, lang: str) -> object:
-    return value.render(lang) if isinstance(value, Phrase) else value
+    return value.render(lang) if isinstance(value, Rendered) else value
 
 
 class Reason(str):

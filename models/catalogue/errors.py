@@ -37,9 +37,9 @@ ERROR_STRINGS: dict[str, dict[str, str]] = {
         "en": "not a file",
     },
     "error.too_large_to_read": {
-        "nb": "filen er {size:.1f} MB; en egenevalueringsfil er på høyst {most} MB",
-        "nn": "fila er {size:.1f} MB; ei eigenevalueringsfil er på høgst {most} MB",
-        "en": "file is {size:.1f} MB; a session file is at most {most} MB",
+        "nb": "filen er {size} MB; en egenevalueringsfil er på høyst {most} MB",
+        "nn": "fila er {size} MB; ei eigenevalueringsfil er på høgst {most} MB",
+        "en": "file is {size} MB; a session file is at most {most} MB",
     },
     "error.empty": {
         "nb": "filen er tom, ikke en politirad-egenevaluering",
@@ -181,9 +181,9 @@ ERROR_STRINGS: dict[str, dict[str, str]] = {
     },
     # -- saving --------------------------------------------------------------------
     "error.save_too_large": {
-        "nb": "ikke lagret: egenevalueringen er {size:.1f} MB slik politirad skriver den, og en egenevalueringsfil er på høyst {most} MB (filen på disken er uendret)",
-        "nn": "ikkje lagra: eigenevalueringa er {size:.1f} MB slik politirad skriv ho, og ei eigenevalueringsfil er på høgst {most} MB (fila på disken er uendra)",
-        "en": "not saved: the session is {size:.1f} MB as politirad writes it, and a session file is at most {most} MB (the file on disk is unchanged)",
+        "nb": "ikke lagret: egenevalueringen er {size} MB slik politirad skriver den, og en egenevalueringsfil er på høyst {most} MB (filen på disken er uendret)",
+        "nn": "ikkje lagra: eigenevalueringa er {size} MB slik politirad skriv ho, og ei eigenevalueringsfil er på høgst {most} MB (fila på disken er uendra)",
+        "en": "not saved: the session is {size} MB as politirad writes it, and a session file is at most {most} MB (the file on disk is unchanged)",
     },
     "error.link_points_nowhere": {
         "nb": "ikke lagret: stien er en symbolsk lenke som ikke peker til noen fil",

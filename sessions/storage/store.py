@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from politirad.models.safe_text import clean_text
 from politirad.models.session import SCHEMA_VERSION, Answer, Session
 from politirad.sessions.storage.atomic import FILE_MODE, write_private
-from politirad.sessions.errors import SessionFileError, SessionWriteError
+from politirad.sessions.errors import Decimal, SessionFileError, SessionWriteError
 from politirad.sessions.storage.migrate import upgrade
 from politirad.sessions.storage.naming import backup_path
 from politirad.sessions.storage.toml_errors import toml_error
@@ -108,7 +108,7 @@ def read_bytes(path: Path) -> bytes:
         raise SessionFileError("error.not_a_file", path)
     if size > MAX_FILE_BYTES:
         raise SessionFileError(
-            "error.too_large_to_read", path, size=size / MB, most=MAX_FILE_BYTES // MB
+            "error.too_large_to_read", path, size=Decimal(size / MB), most=MAX_FILE_BYTES // MB
         )
     try:
         return path.read_bytes()
@@ -251,7 +251,7 @@ def save_bytes(data: bytes, path: Path) -> None:
     """
     if len(data) > MAX_FILE_BYTES:
         raise SessionTooLargeError(
-            "error.save_too_large", path, size=len(data) / MB, most=MAX_FILE_BYTES // MB
+            "error.save_too_large", path, size=Decimal(len(data) / MB), most=MAX_FILE_BYTES // MB
         )
     target, mode = _save_target(path)
     try:
