@@ -81,7 +81,7 @@ class Reason(str):
 
     phrase: Phrase
 
-    def __new__(cls, source: Phrase) -> Reason:
+    def __new__(cls, source: Phrase) -> Self:
         text = super().__new__(cls, source.render(PLAIN))
         text.phrase = source
         return text

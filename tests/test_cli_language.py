@@ -11,8 +11,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
-
 from politirad.models.catalogue import LANGUAGES
 from politirad.models.factory import new_session
 from politirad.models.session import Session
@@ -22,6 +20,8 @@ from politirad.sessions.storage.settings import Settings, save_settings
 from politirad.sessions.storage.validation import describe_validation_error
 from politirad.tui.cli.language import flag_language
 from politirad.tui.cli.localized import argparse_message
+from pydantic import ValidationError
+
 from tests.cli_helpers import politirad
 
 BAD_TYPE = 'schema_version = 1\ndate = 2026-11-24\ntime_budget_minutes = "120"\n'

@@ -13,7 +13,6 @@ import ast
 from pathlib import Path
 
 import pytest
-
 from politirad.models.catalogue import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,10 +35,13 @@ def error_classes(trees: list[ast.Module]) -> set[str]:
         changed = False
         for tree in trees:
             for node in ast.walk(tree):
-                if isinstance(node, ast.ClassDef) and node.name not in found:
-                    if any(_name(base) in found for base in node.bases):
-                        found.add(node.name)
-                        changed = True
+                if (
+                    isinstance(node, ast.ClassDef)
+                    and node.name not in found
+                    and any(_name(base) in found for base in node.bases)
+                ):
+                    found.add(node.name)
+                    changed = True
     return found
 
 

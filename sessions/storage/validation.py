@@ -14,10 +14,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from politirad.sessions.errors import Phrase, phrase, quoted
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-
-from politirad.sessions.errors import Phrase, phrase, quoted
 
 MAX_WHERE_CHARS = 70
 """A field path is built from the file's keys; a hostile file's keys can be long."""
