@@ -112,13 +112,19 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
             entries = PANE_BAR.get(owner, []) if has_focus else []
             if self.app.writer is None:  # keys that would only be refused are not offered
                 entries = [(key, label) for key, label in entries if key not in WRITING_KEYS]
-            pane.border_subtitle = "  ".join(f"{key} {self.app.t(label)}" for key, label in entries)
+            subtitle = "  ".join(f"{key} {self.app.t(label)}" for key, label in entries)
+            if pane.border_subtitle != subtitle:  # setting it repaints the whole pane
+                pane.border_subtitle = subtitle
         table = self.query_one(ActionTable)
-        self.query_one("#action-detail").display = table.has_focus and table.row_count > 0
+        self.query_one("#action-detail").display = focused is table and table.row_count > 0
         self.show_action_detail()
 
-    def on_descendant_focus(self) -> None:
-        self._show_pane_keys()
+    def watch_focused(self) -> None:
+        """In the same tick as the focus change (not on the later DescendantFocus
+        message), so the pane borders, their keys and the measure detail change in
+        the one frame that repaints for the focus, not in two or three."""
+        if self.is_mounted:
+            self._show_pane_keys()
 
     def action_toggle_maximize(self) -> None:
         """Ctrl+F: the focused pane fills the screen (the note with its question), or back."""

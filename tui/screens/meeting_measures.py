@@ -16,6 +16,7 @@ from politirad.models.actions import Status
 from politirad.models.tree import question_tree
 from politirad.tui.labels import side_label, status_label
 from politirad.tui.widgets.action_table import ActionTable
+from politirad.tui.widgets.in_place import update_static
 from politirad.tui.widgets.note_pane import NotePane
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class MeetingMeasures:
 
     app: PolitiradApp
     _status_toast: Notification | None = None
+    _action_detail: Text | None = None
 
     def on_data_table_row_highlighted(self, event: ActionTable.RowHighlighted) -> None:
         if event.data_table.id == "actions":
@@ -39,7 +41,13 @@ class MeetingMeasures:
 
     def show_action_detail(self) -> None:
         """The highlighted measure in full under the table: at 80 columns the table
-        cuts the title and scrolls the responsible and question sideways."""
+        cuts the title and scrolls the responsible and question sideways.
+
+        Only while it shows (the table has the focus), and only a changed text: an
+        update is a layout pass of the whole screen."""
+        shown = self.query_one("#action-detail", Static)  # type: ignore[attr-defined]
+        if not shown.display:
+            return
         table = self.query_one(ActionTable)  # type: ignore[attr-defined]
         action_id = table.current_id()
         item = self.app.live.session.action(action_id) if action_id else None
@@ -53,7 +61,9 @@ class MeetingMeasures:
             if item.question_id:
                 extra.append(f"{t('col.question')} {item.question_id}")
             detail.append("  · " + " · ".join(extra), style="dim")
-        self.query_one("#action-detail", Static).update(detail)  # type: ignore[attr-defined]
+        if detail != self._action_detail:
+            self._action_detail = detail
+            update_static(shown, detail)
 
     def _known_questions(self) -> set[str]:
         return {s.id for m in question_tree(self.app.live.session) for s in m.subs}

@@ -7,14 +7,18 @@ from collections.abc import Callable
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import DataTable
 
 from politirad.models.actions import ActionItem, Status
 from politirad.models.norwegian_dates import norwegian
 from politirad.tui.i18n import tr
 from politirad.tui.labels import side_label, status_label
+from politirad.tui.widgets.focus_styles import StyleFingerprints
 
 STATUS_STYLE: dict[Status, str] = {
     Status.IKKE_STARTET: "yellow",
@@ -74,6 +78,8 @@ class ActionTable(DataTable[Text | str]):
         """Star or unstar this item as one of the year's five measures."""
 
     def __init__(self, *, id: str | None = None) -> None:
+        self._style_fingerprints = StyleFingerprints()
+        self._restyled = True
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._rows: list[tuple[Text | str, ...]] = []
         self._shown: dict[str, tuple[Text | str, ...]] = {}
@@ -82,6 +88,8 @@ class ActionTable(DataTable[Text | str]):
         """The interface language's catalogue; the screen sets it (statuses, parties)."""
         self.as_of: dt.date | None = None
         """The meeting date: an open measure with an earlier deadline is marked overdue."""
+        self._laid_out_width = -1
+        """The content width the columns were last shared out for (see `on_resize`)."""
 
     def setup_columns(self, labels: list[str]) -> None:
         """Set the column headers (in the interface language), in LABEL_KEYS order."""
@@ -160,10 +168,33 @@ class ActionTable(DataTable[Text | str]):
             column.auto_width = False
         return changed
 
-    def on_resize(self) -> None:
-        """Share the new width out again."""
-        if self._rows:
-            self._fix_widths(self._rows)
+    def notify_style_update(self) -> None:
+        """Restyled (focus came or went): DataTable would re-render every visible
+        cell. Its caches are keyed by focus state, so they stay unless the styles of
+        the state changed, checked at the next render (tui/widgets/focus_styles.py).
+        The per-cell style lookup is not keyed by state and is always redone."""
+        super(DataTable, self).notify_style_update()
+        self._get_styles_to_render_cell.cache_clear()
+        self._restyled = True
+        self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._restyled:
+            self._restyled = False
+            if not self._style_fingerprints.unchanged(self):
+                self._clear_caches()
+        return super().render_lines(crop)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Share a new width out again. A change of height only (the measure detail
+        showing under the table on focus) changes no line: DataTable's own handler,
+        which would throw every rendered line away, is skipped for it."""
+        width = self.scrollable_content_region.width  # a scrollbar coming takes cells
+        if width == self._laid_out_width:
+            event.prevent_default()
+            return
+        self._laid_out_width = width
+        if self._rows and self._fix_widths(self._rows):
             self.refresh()
 
     def _cells(self, item: ActionItem) -> tuple[Text | str, ...]:

@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from politirad.tui.i18n import tr
+from politirad.tui.widgets.in_place import update_static
 
 if TYPE_CHECKING:  # the lookup itself runs after the first frame (tui/screens/main.py)
     from politirad.sessions.reports.carry import LastYear
@@ -65,20 +66,20 @@ class LastYearNote(VerticalScroll, can_focus=False):
         self.question_id = question_id
         text = self.query_one("#last-year-text", Static)
         if self.last_year is None or question_id is None:
-            text.update("")
+            update_static(text, "")
             return
         answer = self.last_year.answer(question_id)
         if answer is None:
-            text.update(Text(tr(self.lang, "last_year.empty"), style="italic"))
+            update_static(text, Text(tr(self.lang, "last_year.empty"), style="italic"))
             return
         body = Text()
         if answer.confidential and not self.reveal:  # the presentation rule (issue 14)
-            text.update(Text(tr(self.lang, "last_year.masked"), style="italic"))
+            update_static(text, Text(tr(self.lang, "last_year.masked"), style="italic"))
             return
         if answer.confidential:
             body.append(tr(self.lang, "last_year.confidential") + "\n", style="bold")
         body.append(answer.note.strip())
-        text.update(body)
+        update_static(text, body)
         self.scroll_home(animate=False)
 
     @property

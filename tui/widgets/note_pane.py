@@ -14,6 +14,7 @@ from textual.widgets import Static, TextArea
 from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import find_sub, question_tree
+from politirad.tui.widgets.in_place import update_static
 
 
 class NoteEditor(TextArea):
@@ -83,15 +84,16 @@ class NotePane(Vertical):
         )
         self.question_id = question_id if found else None
         if not found:
-            heading.update(hint)
+            update_static(heading, hint)
             self.editor.read_only = True
             self.editor.load_text("")
             return
         main, sub = found
         lead = f"\n[dim]{escape(main.lead)}[/dim]" if main.lead else ""
-        heading.update(
+        update_static(
+            heading,
             f"[b]{main.id}[/b] [dim]{escape(main.title)}[/dim]{lead}\n"
-            f"[b]{sub.id}  {escape(sub.text)}[/b]"
+            f"[b]{sub.id}  {escape(sub.text)}[/b]",
         )
         self.editor.read_only = self._read_only
         text = session.answer(question_id).note if question_id else ""

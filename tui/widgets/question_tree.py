@@ -6,13 +6,16 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
+from politirad.tui.widgets.focus_styles import StyleFingerprints
 
 ANSWERED = "●"
 EMPTY = "○"
@@ -32,6 +35,8 @@ class QuestionNodesTree(Tree[NodeRef]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("politirad", id=id)
+        self._style_fingerprints = StyleFingerprints()
+        self._restyled = True
         self.show_root = False
         self.guide_depth = 2
 
@@ -40,12 +45,20 @@ class QuestionNodesTree(Tree[NodeRef]):
 
         Textual's Tree rebuilds all its lines on every style update, measuring every
         label; a focus change is one, so Tab cost 55-75 ms at 2,000 questions (issue 16).
-        The lines hold structure and widths, which no style changes: only the rendered
-        line cache has the old colours in it.
+        The lines hold structure and widths, which no style changes. The rendered
+        lines are cached per focus state, so they stay too unless the styles of the
+        state changed, checked at the next render (tui/widgets/focus_styles.py).
         """
         super(Tree, self).notify_style_update()
-        self._line_cache.clear()
+        self._restyled = True
         self.refresh()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._restyled:
+            self._restyled = False
+            if not self._style_fingerprints.unchanged(self):
+                self._line_cache.clear()
+        return super().render_lines(crop)
 
     def get_label_width(self, node: TreeNode[NodeRef]) -> int:
         """The width Textual's Tree measures by rendering the label: its cells plus the
