@@ -73,12 +73,12 @@ def test_a_toml_slip_names_line_and_column_in_the_language(tmp_path: Path) -> No
 
 def test_an_unknown_command_and_flag_are_one_nynorsk_line() -> None:
     command = _one_line(politirad("--lang", "nn", "bogus-command"))
-    assert command.startswith("politirad: argument COMMAND: ugyldig val: 'bogus-command' (vel mellom 'new',")
+    assert command.startswith("politirad: argument KOMMANDO: ugyldig val: 'bogus-command' (vel mellom 'new',")
     assert command.endswith("(sjå «politirad --help»)")
     flag = _one_line(politirad("--lang", "nn", "list", "--bogus"))
     assert flag == "politirad: ukjende argument: --bogus (sjå «politirad --help»)"
     missing = _one_line(politirad("--lang", "nn", "check"))
-    assert missing == "politirad check: desse argumenta manglar: FILE (sjå «politirad check --help»)"
+    assert missing == "politirad check: desse argumenta manglar: FIL (sjå «politirad check --help»)"
     value = _one_line(politirad("--lang", "nn", "new", "--date", "2026-02-30"))
     assert "argument --date: ugyldig dato «2026-02-30»: skriv ÅÅÅÅ-MM-DD" in value
 

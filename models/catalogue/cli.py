@@ -121,6 +121,28 @@ ARGPARSE_STRINGS: dict[str, dict[str, str]] = {
     "cli.check.unnamed": {"nb": "uten navn", "nn": "utan namn", "en": "no name"},
 }
 
+METAVAR_STRINGS: dict[str, dict[str, str]] = {
+    "cli.metavar.command": {"nb": "KOMMANDO", "nn": "KOMMANDO", "en": "COMMAND"},
+    "cli.metavar.file": {"nb": "FIL", "nn": "FIL", "en": "FILE"},
+    "cli.metavar.folder": {"nb": "MAPPE", "nn": "MAPPE", "en": "DIR"},
+    "cli.metavar.name": {"nb": "NAVN", "nn": "NAMN", "en": "NAME"},
+    "cli.metavar.date": {"nb": "ÅÅÅÅ-MM-DD", "nn": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
+    "cli.metavar.previous": {"nb": "FORRIGE.toml", "nn": "FØRRE.toml", "en": "PREVIOUS.toml"},
+    "cli.metavar.old": {"nb": "GAMMEL.toml", "nn": "GAMMAL.toml", "en": "OLD.toml"},
+    "cli.metavar.new": {"nb": "NY.toml", "nn": "NY.toml", "en": "NEW.toml"},
+    "cli.metavar.query": {"nb": "SØK", "nn": "SØK", "en": "QUERY"},
+    "cli.metavar.out": {"nb": "UT", "nn": "UT", "en": "OUT"},
+    "cli.metavar.format": {"nb": "FORMAT", "nn": "FORMAT", "en": "FORMAT"},
+    "cli.metavar.current": {"nb": "GJELDENDE", "nn": "GJELDANDE", "en": "CURRENT"},
+    "cli.metavar.path": {"nb": "STI", "nn": "STI", "en": "PATH"},
+    "cli.metavar.minutes": {"nb": "MINUTTER", "nn": "MINUTT", "en": "MINUTES"},
+    "cli.metavar.address": {"nb": "ADRESSE", "nn": "ADRESSE", "en": "HOST"},
+    "cli.metavar.port": {"nb": "PORT", "nn": "PORT", "en": "PORT"},
+    "cli.metavar.number": {"nb": "ANTALL", "nn": "TAL", "en": "N"},
+}
+"""The placeholders in usage lines (`-o FIL`); the error texts that name an option's
+value use the same words (`error.diff_needs_against`: --against GJELDENDE)."""
+
 HELP_STRINGS: dict[str, dict[str, str]] = {
     "cli.help.description": {
         "nb": "politirad: gjennomfør politirådets årlige egenevaluering. Uten kommando åpnes en ny egenevaluering i standardmappen.",
@@ -148,9 +170,9 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
         "en": "interface language: nb (bokmål, default), nn (nynorsk) or en",
     },
     "cli.help.commands": {
-        "nb": "kommandoen; «politirad <kommando> --help» forklarer den",
-        "nn": "kommandoen; «politirad <kommando> --help» forklarar han",
-        "en": "the command; 'politirad <command> --help' explains it",
+        "nb": "kommandoen; «politirad KOMMANDO --help» forklarer den",
+        "nn": "kommandoen; «politirad KOMMANDO --help» forklarar han",
+        "en": "the command; 'politirad COMMAND --help' explains it",
     },
     # -- new, open, list, show, check, questions -----------------------------------------
     "cli.help.new": {
@@ -293,8 +315,8 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
         "en": "share a session over SSH: you facilitate here, participants join with ssh",
     },
     "cli.help.serve.description": {
-        "nb": "Åpne FILE her som møteleder og la deltakerne følge den direkte over SSH (bare offentlige nøkler; deltakerne kan bare se, med mindre nøkkellinjen deres sier politirad-role=co-facilitator).",
-        "nn": "Opne FILE her som møteleiar og la deltakarane følgje ho direkte over SSH (berre offentlege nøklar; deltakarane kan berre sjå, med mindre nøkkellinja deira seier politirad-role=co-facilitator).",
+        "nb": "Åpne FIL her som møteleder og la deltakerne følge den direkte over SSH (bare offentlige nøkler; deltakerne kan bare se, med mindre nøkkellinjen deres sier politirad-role=co-facilitator).",
+        "nn": "Opne FIL her som møteleiar og la deltakarane følgje ho direkte over SSH (berre offentlege nøklar; deltakarane kan berre sjå, med mindre nøkkellinja deira seier politirad-role=co-facilitator).",
         "en": "Open FILE here as facilitator and let participants watch it live over SSH (public keys only; viewers are read-only unless their key line says politirad-role=co-facilitator).",
     },
     "cli.help.serve.host": {
@@ -330,6 +352,7 @@ HELP_STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-CLI_STRINGS: dict[str, dict[str, str]] = {**ARGPARSE_STRINGS, **HELP_STRINGS}
-"""The two tables share no key: argparse's words and results under `cli.argparse.`,
-`cli.type.`, `cli.list.`, `cli.check.`; help texts under `cli.help.`."""
+CLI_STRINGS: dict[str, dict[str, str]] = {**ARGPARSE_STRINGS, **METAVAR_STRINGS, **HELP_STRINGS}
+"""The tables share no key: argparse's words and results under `cli.argparse.`,
+`cli.type.`, `cli.list.`, `cli.check.`; placeholders under `cli.metavar.`; help texts
+under `cli.help.`."""

@@ -21,6 +21,20 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(tr(current_language(), "cli.type.date", text=text)) from None
 
 
+class HelpWords:
+    """The help texts (`cli.help.*`) and value placeholders (`cli.metavar.*`) of one
+    language, for a command module's `register`."""
+
+    def __init__(self, lang: Language) -> None:
+        self.lang = lang
+
+    def help(self, key: str, **values: object) -> str:
+        return tr(self.lang, f"cli.help.{key}", **values)
+
+    def metavar(self, key: str) -> str:
+        return tr(self.lang, f"cli.metavar.{key}")
+
+
 def messages_language(args: argparse.Namespace) -> Language:
     """The language of the run's messages and output lines (tui/cli/language.py);
     a handler called without `main` speaks bokmål."""

@@ -13,29 +13,29 @@ import sys
 from pathlib import Path
 
 from politirad.sessions.documents.registry import DOCUMENTS, FORMATS, OFFICE_FORMATS
-from politirad.models.catalogue import Language, tr
+from politirad.models.catalogue import Language
 from politirad.sessions.errors import SessionError, quoted
-from politirad.tui.cli.common import load_file
+from politirad.tui.cli.common import HelpWords, load_file
 
 
 def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
     """Add one subcommand per registered document, its help (`cli.help.doc.<name>`)
     in `lang`."""
-    def t(key: str, **values: object) -> str:
-        return tr(lang, f"cli.help.{key}", **values)
-
+    w = HelpWords(lang)
     for spec in DOCUMENTS.values():
-        p = sub.add_parser(spec.name, help=t(f"doc.{spec.name}"), description=t(f"doc.{spec.name}"))
-        p.add_argument("file", metavar="FILE", help=t("doc.file"))
-        p.add_argument("-o", "--output", metavar="OUT", help=t("doc.output"))
+        about = w.help(f"doc.{spec.name}")
+        p = sub.add_parser(spec.name, help=about, description=about)
+        p.add_argument("file", metavar=w.metavar("file"), help=w.help("doc.file"))
+        p.add_argument("-o", "--output", metavar=w.metavar("out"), help=w.help("doc.output"))
         p.add_argument(
-            "--format", default="text", metavar="FORMAT", help=t("doc.format", formats=", ".join(FORMATS))
+            "--format", default="text", metavar=w.metavar("format"),
+            help=w.help("doc.format", formats=", ".join(FORMATS)),
         )
-        p.add_argument("--include-confidential", action="store_true", help=t("include_confidential"))
-        p.add_argument("--strict", action="store_true", help=t("doc.strict"))
+        p.add_argument("--include-confidential", action="store_true", help=w.help("include_confidential"))
+        p.add_argument("--strict", action="store_true", help=w.help("doc.strict"))
         if "against" in spec.options:
-            p.add_argument("--against", metavar="CURRENT", help=t("doc.against"))
-            p.add_argument("--diff", action="store_true", help=t("doc.diff"))
+            p.add_argument("--against", metavar=w.metavar("current"), help=w.help("doc.against"))
+            p.add_argument("--diff", action="store_true", help=w.help("doc.diff"))
         p.set_defaults(handler=cmd_document, document=spec.name)
 
 

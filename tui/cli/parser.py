@@ -24,9 +24,11 @@ def build_parser(lang: Language = DEFAULT) -> LocalParser:
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {_version()}", help=tr(lang, "cli.help.version")
     )
-    parser.add_argument("--dir", metavar="DIR", help=tr(lang, "cli.help.dir"))
+    parser.add_argument("--dir", metavar=tr(lang, "cli.metavar.folder"), help=tr(lang, "cli.help.dir"))
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(lang, "cli.help.lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", help=tr(lang, "cli.help.commands"))
+    sub = parser.add_subparsers(
+        dest="command", metavar=tr(lang, "cli.metavar.command"), help=tr(lang, "cli.help.commands")
+    )
     for module in COMMAND_MODULES:
         module.register(sub, lang)
     return parser

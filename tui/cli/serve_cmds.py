@@ -9,23 +9,25 @@ from pathlib import Path
 from politirad.models.catalogue import Language, tr
 from politirad.sessions.errors import SessionError
 from politirad.tui.cli.localized import current_language
-from politirad.tui.cli.common import load_file
+from politirad.tui.cli.common import HelpWords, load_file
 
 
 def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
     """Add serve, its help in `lang`."""
-    def t(key: str) -> str:
-        return tr(lang, f"cli.help.serve{key}")
-
-    p = sub.add_parser("serve", help=t(""), description=t(".description"))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--host", default="127.0.0.1", help=t(".host"))
-    p.add_argument("--port", type=_port, default=2222, help=t(".port"))
-    p.add_argument("--authorized-keys", metavar="PATH", help=t(".authorized_keys"))
-    p.add_argument("--host-key", metavar="PATH", help=t(".host_key"))
-    p.add_argument("--max-viewers", type=_positive, default=20, help=t(".max_viewers"))
-    p.add_argument("--idle-timeout", type=_minutes, default=120, metavar="MINUTES", help=t(".idle_timeout"))
-    p.add_argument("--invite", action="store_true", help=t(".invite"))
+    w = HelpWords(lang)
+    p = sub.add_parser("serve", help=w.help("serve"), description=w.help("serve.description"))
+    p.add_argument("file", metavar=w.metavar("file"))
+    p.add_argument("--host", default="127.0.0.1", metavar=w.metavar("address"), help=w.help("serve.host"))
+    p.add_argument("--port", type=_port, default=2222, metavar=w.metavar("port"), help=w.help("serve.port"))
+    p.add_argument("--authorized-keys", metavar=w.metavar("path"), help=w.help("serve.authorized_keys"))
+    p.add_argument("--host-key", metavar=w.metavar("path"), help=w.help("serve.host_key"))
+    p.add_argument(
+        "--max-viewers", type=_positive, default=20, metavar=w.metavar("number"), help=w.help("serve.max_viewers")
+    )
+    p.add_argument(
+        "--idle-timeout", type=_minutes, default=120, metavar=w.metavar("minutes"), help=w.help("serve.idle_timeout")
+    )
+    p.add_argument("--invite", action="store_true", help=w.help("serve.invite"))
     p.set_defaults(handler=cmd_serve)
 
 

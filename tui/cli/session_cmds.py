@@ -17,7 +17,7 @@ from politirad.sessions.documents.overview import render_overview
 from politirad.sessions.errors import SessionFileError, in_language
 from politirad.sessions.storage.locations import ensure_private_dir
 from politirad.sessions.storage.naming import SUFFIX, free_path
-from politirad.tui.cli.common import folder_of, iso_date, load_file, messages_language
+from politirad.tui.cli.common import HelpWords, folder_of, iso_date, load_file, messages_language
 
 LIST_COLUMNS = ("date", "council", "answered", "actions", "file")
 """The columns of `politirad list`, by their `cli.list.*` key."""
@@ -25,32 +25,30 @@ LIST_COLUMNS = ("date", "council", "answered", "actions", "file")
 
 def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
     """Add new, open, list, show, check and questions, their help in `lang`."""
-    def t(key: str) -> str:
-        return tr(lang, f"cli.help.{key}")
-
-    p = sub.add_parser("new", help=t("new"), description=t("new"))
-    p.add_argument("--council", metavar="NAME", default="", help=t("new.council"))
-    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help=t("new.date"))
-    p.add_argument("-o", "--output", metavar="FILE", help=t("new.output"))
-    p.add_argument("--no-open", action="store_true", help=t("new.no_open"))
-    p.add_argument("--from", dest="from_file", metavar="PREVIOUS.toml", help=t("new.from"))
+    w = HelpWords(lang)
+    p = sub.add_parser("new", help=w.help("new"), description=w.help("new"))
+    p.add_argument("--council", metavar=w.metavar("name"), default="", help=w.help("new.council"))
+    p.add_argument("--date", type=iso_date, metavar=w.metavar("date"), help=w.help("new.date"))
+    p.add_argument("-o", "--output", metavar=w.metavar("file"), help=w.help("new.output"))
+    p.add_argument("--no-open", action="store_true", help=w.help("new.no_open"))
+    p.add_argument("--from", dest="from_file", metavar=w.metavar("previous"), help=w.help("new.from"))
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("open", help=t("open"), description=t("open"))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--read-only", action="store_true", help=t("open.read_only"))
+    p = sub.add_parser("open", help=w.help("open"), description=w.help("open"))
+    p.add_argument("file", metavar=w.metavar("file"))
+    p.add_argument("--read-only", action="store_true", help=w.help("open.read_only"))
     p.set_defaults(handler=cmd_open)
 
-    p = sub.add_parser("list", help=t("list"), description=t("list"))
-    p.add_argument("--dir", metavar="DIR", dest="list_dir", help=t("list.dir"))
+    p = sub.add_parser("list", help=w.help("list"), description=w.help("list"))
+    p.add_argument("--dir", metavar=w.metavar("folder"), dest="list_dir", help=w.help("list.dir"))
     p.set_defaults(handler=cmd_list)
 
     for name, handler in (("show", cmd_show), ("check", cmd_check)):
-        p = sub.add_parser(name, help=t(name), description=t(name))
-        p.add_argument("file", metavar="FILE")
+        p = sub.add_parser(name, help=w.help(name), description=w.help(name))
+        p.add_argument("file", metavar=w.metavar("file"))
         p.set_defaults(handler=handler)
 
-    p = sub.add_parser("questions", help=t("questions"), description=t("questions"))
+    p = sub.add_parser("questions", help=w.help("questions"), description=w.help("questions"))
     p.set_defaults(handler=cmd_questions)
 
 

@@ -15,7 +15,7 @@ from politirad.models.session import Language, Session
 from politirad.sessions.reports.carry import carry_forward
 from politirad.sessions.errors import SessionFileError
 from politirad.sessions.reports.years import previous_session
-from politirad.tui.cli.common import folder_of, load_file, messages_language
+from politirad.tui.cli.common import HelpWords, folder_of, load_file, messages_language
 
 NO_HITS_EXIT = 1
 """Like grep: 0 when something was found, 1 when nothing was, 2 for bad input."""
@@ -23,27 +23,25 @@ NO_HITS_EXIT = 1
 
 def register(sub: argparse._SubParsersAction, lang: Language) -> None:  # type: ignore[type-arg]
     """Add compare, search, browse, hints and scorecard, their help in `lang`."""
-    def t(key: str) -> str:
-        return tr(lang, f"cli.help.{key}")
-
-    p = sub.add_parser("compare", help=t("compare"), description=t("compare"))
-    p.add_argument("old", metavar="OLD.toml")
-    p.add_argument("new", metavar="NEW.toml")
-    p.add_argument("--include-confidential", action="store_true", help=t("include_confidential"))
+    w = HelpWords(lang)
+    p = sub.add_parser("compare", help=w.help("compare"), description=w.help("compare"))
+    p.add_argument("old", metavar=w.metavar("old"))
+    p.add_argument("new", metavar=w.metavar("new"))
+    p.add_argument("--include-confidential", action="store_true", help=w.help("include_confidential"))
     p.set_defaults(handler=cmd_compare)
 
-    p = sub.add_parser("search", help=t("search"), description=t("search"))
-    p.add_argument("query", metavar="QUERY", help=t("search.query"))
-    p.add_argument("--dir", metavar="DIR", dest="search_dir", help=t("search.dir"))
+    p = sub.add_parser("search", help=w.help("search"), description=w.help("search"))
+    p.add_argument("query", metavar=w.metavar("query"), help=w.help("search.query"))
+    p.add_argument("--dir", metavar=w.metavar("folder"), dest="search_dir", help=w.help("search.dir"))
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("browse", help=t("browse"), description=t("browse"))
-    p.add_argument("--dir", metavar="DIR", dest="browse_dir", help=t("browse.dir"))
+    p = sub.add_parser("browse", help=w.help("browse"), description=w.help("browse"))
+    p.add_argument("--dir", metavar=w.metavar("folder"), dest="browse_dir", help=w.help("browse.dir"))
     p.set_defaults(handler=cmd_browse)
 
     for name, handler in (("hints", cmd_hints), ("scorecard", cmd_scorecard)):
-        p = sub.add_parser(name, help=t(name), description=t(name))
-        p.add_argument("file", metavar="FILE")
+        p = sub.add_parser(name, help=w.help(name), description=w.help(name))
+        p.add_argument("file", metavar=w.metavar("file"))
         p.set_defaults(handler=handler)
 
 
