@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from politirad.models.catalogue import Language, tr
 from politirad.models.factory import new_session
 from politirad.models.people import Participant, Side
 from politirad.sessions.storage import store
@@ -16,6 +17,7 @@ from politirad.tui.screens.navigation import prep_path
 from politirad.tui.screens.setup import SetupScreen
 from politirad.tui.widgets.participant_table import ParticipantTable
 from politirad.tui.widgets.text_list import TextList
+from tests.ui_text import own, screen_text
 
 SIZE = (120, 36)
 
@@ -28,12 +30,14 @@ def blank_file(tmp_path: Path) -> Path:
     return path
 
 
-def _app(path: Path, read_only: bool = False) -> PolitiradApp:
-    return PolitiradApp(LiveSession(store.load(path), path, read_only=read_only), lang="nb")
+def _app(path: Path, lang: Language, read_only: bool = False) -> PolitiradApp:
+    return PolitiradApp(LiveSession(store.load(path), path, read_only=read_only), lang=lang)
 
 
 async def test_new_session_opens_on_setup_and_everything_reaches_the_file(blank_file: Path) -> None:
-    app = _app(blank_file)
+    """Bokmål only: the keys typed are the same in every language and the test types
+    for 17 s; the setup screen's words in nynorsk are checked by the F2 tests below."""
+    app = _app(blank_file, "nb")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
@@ -91,7 +95,7 @@ async def test_new_session_opens_on_setup_and_everything_reaches_the_file(blank_
     assert saved.focus_themes == ["Ungdom og rus", "Vold i nære relasjoner"]
 
 
-async def test_named_session_does_not_open_setup_but_f2_does(make_app) -> None:
+async def test_named_session_does_not_open_setup_but_f2_does(make_app, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -99,22 +103,26 @@ async def test_named_session_does_not_open_setup_but_f2_does(make_app) -> None:
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
+        shown = screen_text(app)
+        assert tr(ui_lang, "setup.title") in shown
+        for key in ("setup.intro", "setup.council", "setup.police_unit", "setup.place", "setup.facilitator"):
+            assert own(ui_lang, key) in shown, key
         await pilot.press("escape")  # nothing changed: no question asked
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "shown"),
+    ("field", "value", "error"),
     [
-        ("#s-date", "2026-02-30", "2026-02-30"),
-        ("#s-budget", "0", "«0»"),
-        ("#s-meetings", "400", "«400»"),
-        ("#s-next", "neste uke", "«neste uke»"),
+        ("#s-date", "2026-02-30", "setup.bad_date"),
+        ("#s-budget", "0", "setup.bad_budget"),
+        ("#s-meetings", "400", "setup.bad_meetings"),
+        ("#s-next", "neste uke", "setup.bad_next_meeting"),
     ],
 )
 async def test_invalid_values_keep_the_form_open_and_the_file_unchanged(
-    make_app, session_file: Path, field: str, value: str, shown: str
+    make_app, session_file: Path, field: str, value: str, error: str, ui_lang: Language
 ) -> None:
     before = session_file.read_bytes()
     app = make_app()
@@ -125,10 +133,11 @@ async def test_invalid_values_keep_the_form_open_and_the_file_unchanged(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
-        assert shown in str(app.screen.query_one("#setup-error").render())
+        assert str(app.screen.query_one("#setup-error").render()) == own(ui_lang, error, value=value)
         await pilot.press("escape")  # changed: asks before discarding
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ConfirmScreen"
+        assert str(app.screen.query_one("Label").render()) == own(ui_lang, "setup.discard")
         await pilot.press("y")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "MainScreen"
@@ -196,12 +205,12 @@ async def test_f9_writes_the_preparation_sheet_beside_the_session(make_app, sess
     assert sheet.stat().st_mode & 0o077 == 0
 
 
-async def test_setup_from_the_command_palette(make_app) -> None:
+async def test_setup_from_the_command_palette(make_app, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"oppsett av")
+        await pilot.press(*tr(ui_lang, "key.setup").lower())
         await app.workers.wait_for_complete()
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -209,8 +218,8 @@ async def test_setup_from_the_command_palette(make_app) -> None:
         assert isinstance(app.screen, SetupScreen)
 
 
-async def test_saving_setup_keeps_what_a_co_facilitator_changed_meanwhile(blank_file: Path) -> None:
-    app = _app(blank_file)
+async def test_saving_setup_keeps_what_a_co_facilitator_changed_meanwhile(blank_file: Path, ui_lang: Language) -> None:
+    app = _app(blank_file, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
@@ -229,7 +238,7 @@ async def test_saving_setup_keeps_what_a_co_facilitator_changed_meanwhile(blank_
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 async def test_participant_represents_and_new_fields_by_keyboard(
-    make_app, session_file: Path, size: tuple[int, int]
+    make_app, session_file: Path, size: tuple[int, int], ui_lang: Language
 ) -> None:
     """At 80×24 too: every new field is reached with Tab, and a participant's municipality
     is typed in the form and shown in the table."""
@@ -248,6 +257,7 @@ async def test_participant_represents_and_new_fields_by_keyboard(
             await pilot.press("tab")
         await pilot.press("a")
         await pilot.pause()
+        assert own(ui_lang, "person.add_title") in screen_text(app)
         await pilot.press(*"Sindre Bakke", "tab", "tab", "tab", "tab")
         assert app.focused is not None and app.focused.id == "p-represents"
         await pilot.press(*"Stryn")
