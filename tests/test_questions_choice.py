@@ -9,6 +9,7 @@ import pytest
 
 from politirad.models import choice
 from politirad.models.actions import ActionItem
+from politirad.models.catalogue import Language
 from politirad.models.factory import new_session
 from politirad.models.session import Session
 from politirad.models.tree import question_tree
@@ -17,6 +18,7 @@ from politirad.sessions.live.session import ChangeKind, LiveSession, ReadOnlyErr
 from politirad.tui.screens.questions import QuestionsScreen
 from politirad.tui.widgets.choice_tree import ChoiceTree
 from politirad.tui.widgets.question_tree import QuestionTree
+from tests.ui_text import own, screen_text
 
 SIZE = (120, 36)
 
@@ -124,11 +126,14 @@ async def _open_choice(app, pilot, question_id: str | None = None) -> ChoiceTree
     return tree
 
 
-async def test_leave_out_and_add_own_questions_by_keyboard(make_app, session_file: Path) -> None:
+async def test_leave_out_and_add_own_questions_by_keyboard(make_app, session_file: Path, ui_lang: Language) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         tree = await _open_choice(app, pilot, "2.3")
+        shown = screen_text(app)
+        assert own(ui_lang, "choice.title") in shown and own(ui_lang, "choice.keys") in shown
+        assert "2.3 Burde flere aktører vært involvert i tiltakene?" in shown  # the guide's own words
         await pilot.press("space")  # leave out 2.3
         await pilot.press("a", *"Hvordan gikk russefeiringen?", "enter")
         await pilot.pause()
@@ -179,7 +184,9 @@ async def test_left_out_note_stays_in_the_file_and_comes_back(make_app, session_
     assert store.load(session_file).answer("1.2").included is True
 
 
-async def test_own_question_with_note_is_not_deleted_guide_question_never(make_app, session_file: Path) -> None:
+async def test_own_question_with_note_is_not_deleted_guide_question_never(
+    make_app, session_file: Path, ui_lang: Language
+) -> None:
     session = store.load(session_file)
     choice.add_own_question(session, "3", "Egen med notat")
     choice.add_own_question(session, "3", "Egen uten notat")
@@ -191,6 +198,7 @@ async def test_own_question_with_note_is_not_deleted_guide_question_never(make_a
         await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, QuestionsScreen)  # refused with a notice, no dialog
+        assert [n.message for n in app._notifications][-1] == own(ui_lang, "choice.blocked_note", id="3.6")
         await _open_choice(app, pilot, "3.1")
         await pilot.press("delete", "e")
         await pilot.pause()
