@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from politirad.models.catalogue import Language, tr
 from politirad.models.session import Answer
 from politirad.sessions.live import journal
 from politirad.sessions.storage import store
@@ -12,6 +13,7 @@ from politirad.sessions.storage.opening import open_session
 from tests.cli_helpers import politirad
 from politirad.tui.app import PolitiradApp
 from politirad.tui.screens.confirm import ConfirmScreen
+from tests.ui_text import own
 
 SIZE = (120, 36)
 
@@ -23,29 +25,32 @@ def _crash_with_note(path: Path, note: str) -> None:
     journal.write_journal(unsaved, path)
 
 
-async def test_app_offers_unsaved_work_and_takes_it(session_file: Path) -> None:
+async def test_app_offers_unsaved_work_and_takes_it(session_file: Path, ui_lang: Language) -> None:
     _crash_with_note(session_file, "Skrevet rett før krasjet")
     opened = open_session(session_file)
     assert opened.recovery is not None
-    app = PolitiradApp(opened.live, recovery=opened.recovery)
+    app = PolitiradApp(opened.live, lang=ui_lang, recovery=opened.recovery)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "1.1" in str(app.screen.query_one("Label").render())
+        question = str(app.screen.query_one("Label").render())
+        assert "1.1" in question and own(ui_lang, "confirm.recover") in question
+        assert str(app.screen.query_one("#yes").label) == tr(ui_lang, "confirm.recover_yes")
         await pilot.press("j")
         await pilot.pause()
+        assert own(ui_lang, "notice.recovered") in [n.message for n in app._notifications]
         await pilot.press("ctrl+q")
     assert store.load(session_file).answer("1.1").note == "Skrevet rett før krasjet"
     assert not journal.journal_path(session_file).exists()
     assert not lock_path(session_file).exists()
 
 
-async def test_declining_recovery_keeps_the_saved_file(session_file: Path) -> None:
+async def test_declining_recovery_keeps_the_saved_file(session_file: Path, ui_lang: Language) -> None:
     before = session_file.read_bytes()
     _crash_with_note(session_file, "Forkastes")
     opened = open_session(session_file)
-    app = PolitiradApp(opened.live, recovery=opened.recovery)
+    app = PolitiradApp(opened.live, lang=ui_lang, recovery=opened.recovery)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
