@@ -12,6 +12,7 @@ from pathlib import Path
 import asyncssh
 import pytest
 
+from politirad.models.catalogue import Language, tr
 from politirad.models.factory import new_session
 from politirad.sessions.storage import store
 from politirad.sessions.live.view import ReadOnlyView
@@ -27,6 +28,7 @@ from politirad.tui.ssh.keys import (
     parse_authorized_keys,
     read_authorized_keys,
 )
+from tests.ui_text import own
 from tests.waiting import until
 
 
@@ -194,7 +196,12 @@ def test_a_client_that_stops_reading_is_cut_off() -> None:
     assert len(terminal.channel.data) <= 1100  # nothing more is queued after the cut
 
 
-async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
+def _connected(lang: Language) -> bytes:
+    """The word the presence line starts with ("Tilkoblet 2: …"), whatever the count."""
+    return tr(lang, "share.connected", count="").split()[0].encode()
+
+
+async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession, ui_lang: Language) -> None:
     """Keys in, screen out, a lone Esc after its delay, terminal restored on exit."""
     from politirad.tui.app import PolitiradApp
 
@@ -204,6 +211,7 @@ async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
     member = presence.join("Ola", Role.VIEWER)
     app = PolitiradApp(
         ReadOnlyView(live),
+        lang=ui_lang,
         read_only=True,
         seat=Seat(presence, member, leads=False, follows=True),
     )
@@ -211,7 +219,7 @@ async def test_the_driver_runs_an_app_over_a_channel(live: LiveSession) -> None:
     keys: list[str] = []
     app.on_event = _recording(app.on_event, keys)  # type: ignore[method-assign]
     task = asyncio.create_task(app.run_async())
-    await until(lambda: "Tilkoblet 1" in channel.data.decode(errors="ignore"))
+    await until(lambda: own(ui_lang, "share.connected", count=1) in channel.data.decode(errors="ignore"))
     assert channel.data.startswith(b"\x1b[?1049h")
     terminal.feed(b"\x1b")  # a lone Esc: only the parser's timeout makes it a key
     await until(lambda: "escape" in keys)
@@ -241,14 +249,14 @@ def _recording(handler, keys: list[str]):  # type: ignore[no-untyped-def]
 
 
 async def test_a_failing_view_ends_alone_and_prints_nothing(
-    live: LiveSession, capfd: pytest.CaptureFixture[str]
+    live: LiveSession, capfd: pytest.CaptureFixture[str], ui_lang: Language
 ) -> None:
     """One viewer's app raising must not reach the facilitator's terminal or other viewers."""
     from politirad.tui.ssh.keys import AuthorizedKey
     from politirad.tui.ssh.server import ServerSettings, ShareServer
 
     presence = Presence()
-    server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings())
+    server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings(lang=ui_lang))
     key = asyncssh.generate_private_key("ssh-ed25519")
     entry = AuthorizedKey(key, "Ola", Role.VIEWER, key.get_fingerprint())
     channels = [FakeChannel(), FakeChannel()]
@@ -257,7 +265,7 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
         for i, channel in enumerate(channels)
     ]
     tasks = [asyncio.create_task(app.run_async()) for app in apps]
-    await until(lambda: all(b"Tilkoblet" in c.data for c in channels))
+    await until(lambda: all(_connected(ui_lang) in c.data for c in channels))
 
     def broken() -> None:
         raise RuntimeError("a bug in one view")
@@ -276,7 +284,7 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
     assert "a bug in one view" not in out + err
 
 
-async def test_a_viewer_cannot_open_other_years_or_write_files(live: LiveSession) -> None:
+async def test_a_viewer_cannot_open_other_years_or_write_files(live: LiveSession, ui_lang: Language) -> None:
     """F6/F7 read the council's other session files and F9 writes one: host matters."""
     from politirad.tui.app import PolitiradApp
     from politirad.tui.screens.main import MainScreen
@@ -284,6 +292,7 @@ async def test_a_viewer_cannot_open_other_years_or_write_files(live: LiveSession
     presence = Presence()
     viewer = PolitiradApp(
         ReadOnlyView(live),
+        lang=ui_lang,
         read_only=True,
         seat=Seat(presence, presence.join("Ola", Role.VIEWER), leads=False, follows=True),
     )
