@@ -4,32 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from politirad.models.catalogue import Language, tr
 from politirad.sessions.storage import store
 from politirad.sessions.live.session import LiveSession
 from tests.years_samples import Y2024, Y2025, Y2026, copy_years
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.last_year import LastYearNote
+from tests.ui_text import own, screen_text
 
 SIZE = (120, 36)
 
 
-def _app(path: Path, lang: str = "nb", read_only: bool = False) -> PolitiradApp:
+def _app(path: Path, lang: str, read_only: bool = False) -> PolitiradApp:
     return PolitiradApp(LiveSession(store.load(path), path, read_only=read_only), lang=lang)
 
 
-async def test_last_years_note_beside_this_years(tmp_path: Path) -> None:
+async def test_last_years_note_beside_this_years(tmp_path: Path, ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s")
-    app = _app(folder / Y2026.name)
+    app = _app(folder / Y2026.name, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+g", *"4.4", "enter")
         await pilot.pause()
         pane = app.query_one(LastYearNote)
         assert pane.display
-        assert pane.border_title == "I fjor (2025)"
+        assert pane.border_title == tr(ui_lang, "last_year.title", year=2025)
         assert pane.text.startswith("Tre møter i fjor med fast dagsorden.")
         await pilot.press("escape", "ctrl+g", *"6.1", "enter")
         await pilot.pause()
-        assert pane.text == "(ikke besvart i fjor)"
+        assert pane.text == own(ui_lang, "last_year.empty")
 
 
 async def test_last_year_comes_from_the_latest_earlier_year_in_english(tmp_path: Path) -> None:
@@ -46,24 +48,27 @@ async def test_last_year_comes_from_the_latest_earlier_year_in_english(tmp_path:
         assert pane.text.startswith("[confidential]\nUklart hva politiet kan dele")
 
 
-async def test_no_last_year_pane_without_earlier_session(tmp_path: Path) -> None:
+async def test_no_last_year_pane_without_earlier_session(tmp_path: Path, ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s", Y2024)
-    app = _app(folder / Y2024.name)
+    app = _app(folder / Y2024.name, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert not app.query_one(LastYearNote).display
 
 
-async def test_scorecard_rates_this_year_beside_earlier_years(tmp_path: Path) -> None:
+async def test_scorecard_rates_this_year_beside_earlier_years(tmp_path: Path, ui_lang: Language) -> None:
     from politirad.tui.screens.scorecard import CriteriaTable, ScorecardScreen
 
     folder = copy_years(tmp_path / "s")
     path = folder / Y2026.name
-    app = _app(path)
+    app = _app(path, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, ScorecardScreen)
+        shown = screen_text(app)
+        assert own(ui_lang, "scorecard.title") in shown and own(ui_lang, "scorecard.col.reason") in shown
+        assert "Fast møtestruktur" in shown  # the guide's criterion, verbatim in either language
         table = app.screen.query_one(CriteriaTable)
         assert [str(c.label) for c in table.columns.values()][1:4] == ["2024", "2025", "2026"]
         assert table.get_row("motestruktur")[1:5] == ["1", "3", "4", "▁▄▆"]
@@ -83,11 +88,11 @@ async def test_scorecard_rates_this_year_beside_earlier_years(tmp_path: Path) ->
     assert saved.pitfalls == ["f1", "f6"]
 
 
-async def test_scorecard_read_only_changes_nothing(tmp_path: Path) -> None:
+async def test_scorecard_read_only_changes_nothing(tmp_path: Path, ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s", Y2026)
     path = folder / Y2026.name
     before = path.read_bytes()
-    app = _app(path, read_only=True)
+    app = _app(path, ui_lang, read_only=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6", "1", "enter", "tab", "space", "escape")
         await pilot.pause()
@@ -96,42 +101,42 @@ async def test_scorecard_read_only_changes_nothing(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-async def test_compare_with_last_year_in_the_app(tmp_path: Path) -> None:
+async def test_compare_with_last_year_in_the_app(tmp_path: Path, ui_lang: Language) -> None:
     from politirad.tui.screens.compare import CompareScreen
 
     folder = copy_years(tmp_path / "s")
-    app = _app(folder / Y2026.name)
+    app = _app(folder / Y2026.name, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f7")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        assert "T3  Lage ungdata-basert kunnskapsgrunnlag om rus (pågår → fullført)" in app.screen.report
+        moved = f"({tr(ui_lang, 'status.pagar')} → {tr(ui_lang, 'status.fullfort')})"
+        assert f"T3  Lage ungdata-basert kunnskapsgrunnlag om rus {moved}" in app.screen.report
+        assert own(ui_lang, "comparison.closed") in app.screen.report
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
 
 
-async def test_compare_without_earlier_year_says_so(tmp_path: Path) -> None:
+async def test_compare_without_earlier_year_says_so(tmp_path: Path, ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s", Y2024)
-    app = _app(folder / Y2024.name)
+    app = _app(folder / Y2024.name, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f7")
         await pilot.pause()
         assert app.screen is app.main_screen
-        assert [n.message for n in app._notifications] == [
-            "Ingen tidligere egenevaluering for samme politiråd i mappen"
-        ]
+        assert [n.message for n in app._notifications] == [own(ui_lang, "browser.no_previous")]
 
 
-async def test_scorecard_shows_hints_citing_the_guide(tmp_path: Path) -> None:
+async def test_scorecard_shows_hints_citing_the_guide(tmp_path: Path, ui_lang: Language) -> None:
     folder = copy_years(tmp_path / "s", Y2024)
-    app = _app(folder / Y2024.name)
+    app = _app(folder / Y2024.name, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f6")
         await pilot.pause()
         hints = str(app.screen.query_one("#hints").render())
-        assert "• Politirådet hadde 1 møte siste år" in hints
-        assert "Veilederen 3.5, «Skriftlig samarbeidsavtale»" in hints
+        assert "• " + own(ui_lang, "hint.meetings_below_minimum.one", n=1) in hints
+        assert own(ui_lang, "hint.source.agreement") in hints
 
 
 def test_last_year_is_looked_up_once_for_every_view(tmp_path: Path, monkeypatch) -> None:
