@@ -495,7 +495,7 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "notice.language": {
         "nb": "Språk: norsk (bokmål).",
-        "nn": "Språk: norsk (nynorsk).",
+        "nn": "Språk: nynorsk.",
         "en": "Language: English.",
     },
     "notice.settings_failed": {
@@ -540,17 +540,17 @@ CORE_STRINGS: dict[str, dict[str, str]] = {
     },
     "palette.language_nb": {
         "nb": "Lagres til neste gang",
-        "nn": "Lagra til neste gong",
+        "nn": "Blir lagra til neste gong",
         "en": "Kept for next time",
     },
     "palette.language_nn": {
         "nb": "Lagres til neste gang",
-        "nn": "Lagra til neste gong",
+        "nn": "Blir lagra til neste gong",
         "en": "Kept for next time",
     },
     "palette.language_en": {
         "nb": "Lagres til neste gang",
-        "nn": "Lagra til neste gong",
+        "nn": "Blir lagra til neste gong",
         "en": "Kept for next time",
     },
 }

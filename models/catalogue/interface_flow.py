@@ -64,7 +64,7 @@ FLOW_STRINGS: dict[str, dict[str, str]] = {
     },
     "col.overdue": {
         "nb": "⚠ forfalt",
-        "nn": "⚠ forfalle",
+        "nn": "⚠ over frist",
         "en": "⚠ overdue",
     },
     "form.person": {

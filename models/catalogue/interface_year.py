@@ -59,7 +59,7 @@ YEAR_STRINGS: dict[str, dict[str, str]] = {
     },
     "browser.broken": {
         "nb": "{n} fil(er) kunne ikke leses og vises ikke",
-        "nn": "{n} fil(er) kunne ikkje lesast og er ikkje viste",
+        "nn": "{n} fil(er) kunne ikkje lesast og blir ikkje viste",
         "en": "{n} file(s) could not be read and are not shown",
     },
     "browser.no_previous": {
