@@ -44,6 +44,8 @@ KEY_TIMEOUT = 3.0
 """Seconds a keystroke may take to reach every viewer before it counts as lost."""
 SETTLE_TIMEOUT = 60.0
 PROFILE_ENV = "BENCH_PROFILE"
+SLOWEST_ENV = "BENCH_SLOWEST"
+"""Set: print each count's five slowest keys, to tell a stall (all viewers late) from a spread."""
 """Path for a cProfile of the server during the last viewer count's timed keys."""
 
 
@@ -208,6 +210,8 @@ async def measure(
         if count == counts[-1]:
             before_last()
         samples: list[float] = []
+        last: list[float] = []
+        """Per key, the time until its last viewer had it: a stall shows as one slow key."""
         lost = 0
         cpu_before = sum(cpu_seconds(pid) for pid in pid_list)
         for index in range(keystrokes):
@@ -226,13 +230,17 @@ async def measure(
                 await asyncio.wait_for(asyncio.gather(*(t.arrived.wait() for t in viewers)), KEY_TIMEOUT)
             except asyncio.TimeoutError:
                 lost += 1
-            samples.extend((t.at - sent) * 1000 for t in viewers if t.arrived.is_set())
+            times = [(t.at - sent) * 1000 for t in viewers if t.arrived.is_set()]
+            samples.extend(times)
+            last.append(max(times, default=KEY_TIMEOUT * 1000))
             await asyncio.sleep(0.05)
         cpu_per_key = (sum(cpu_seconds(pid) for pid in pid_list) - cpu_before) * 1000 / keystrokes
         median = statistics.median(samples) if samples else float("nan")
         p95 = statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else float("nan")
         results.append(Figures(count, rss, per_viewer, median, p95, lost, cpu_per_key))
         print(line(results[-1]), flush=True)
+        if os.environ.get(SLOWEST_ENV):
+            print(f"{'':>8} slowest keys (last viewer), ms: {' '.join(f'{v:.1f}' for v in sorted(last)[-5:])}", flush=True)
     return results
 
 

@@ -1,6 +1,7 @@
 """Viewer groups' parts (tui/ssh/groups.py): one app's bytes reach every member, a slow
 member is cut off on its own channel, and a member's first key or resize takes it out;
-a typist's own frame waits for the groups' frame of its key (tui/ssh/priority.py).
+a typist's own frame waits for the groups' frame of its key (tui/ssh/priority.py);
+joins settle the heap without a full walk, leaves with one (server.HeapKeeper).
 The whole flow with real OpenSSH clients is in tests/test_ssh_e2e.py."""
 
 from __future__ import annotations
@@ -281,3 +282,31 @@ async def test_a_typed_key_reaches_the_viewers_before_the_typists_own_echo(live:
         server.groups.ended(session)
         typist.exit()
         await asyncio.wait_for(asyncio.gather(typing, watching), 10)
+
+
+def test_joins_walk_only_the_new_heap_and_a_leave_unfreezes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full walk of twenty apps' heap stalls every view: only a departed app needs one."""
+    from politirad.tui.ssh import server
+
+    calls: list[str] = []
+    for name in ("unfreeze", "collect", "freeze"):
+        monkeypatch.setattr(server.gc, name, lambda name=name: calls.append(name))
+
+    async def scenario() -> None:
+        heap = server.HeapKeeper()
+        heap.changed()
+        heap.changed()
+        heap.settle()
+        assert calls == ["collect", "freeze"]
+        calls.clear()
+        heap.changed(left=True)
+        heap.changed()  # a join after the leave: the leave's unfreeze still stands
+        heap.settle()
+        assert calls == ["unfreeze", "collect", "freeze"]
+        calls.clear()
+        heap.changed()
+        heap.settle()
+        assert calls == ["collect", "freeze"]
+        heap.close()
+
+    asyncio.run(scenario())
