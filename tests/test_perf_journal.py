@@ -35,6 +35,13 @@ STEPS: list[tuple[str, Step]] = [
     ("whole main left out", lambda live: live.set_main_included("4", False)),
     ("setup", lambda live: live.update_setup(time_budget_minutes=90)),
     ("note after setup", lambda live: live.set_note("2.3", "Politiet deltar nesten alltid.")),
+    ("a second action", lambda live: live.add_action(title="Vandring", responsible="Kari", deadline=dt.date(2027, 1, 31))),
+    ("status pressed", lambda live: live.cycle_status("T1")),
+    ("starred", lambda live: live.toggle_year_measure("T2")),
+    ("edited", lambda live: live.update_action("T1", title="Felles plan for 2027")),
+    ("a short one", lambda live: live.add_action(title="Ny")),  # short: tomli_w would inline it
+    ("first removed", lambda live: live.remove_action("T1")),
+    ("status on the rest", lambda live: live.cycle_status("T3")),
 ]
 
 
@@ -66,3 +73,16 @@ def test_a_journal_after_many_changes_at_once_holds_them_all(live: LiveSession) 
     for _, step in rest:
         step(live)
     assert _journal_reads_back_as(live)
+
+
+def test_a_status_press_formats_that_measure_only(live: LiveSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 500 measures, formatting them all for each save was 50 ms on the loop."""
+    for n in range(40):
+        live.add_action(title=f"Tiltak {n}", responsible="Kari")
+    assert _journal_reads_back_as(live)
+    formatted: list[str] = []
+    original = store.action_toml
+    monkeypatch.setattr(store, "action_toml", lambda item: formatted.append(item.id) or original(item))
+    live.cycle_status("T7")
+    assert _journal_reads_back_as(live)
+    assert formatted == ["T7"]

@@ -26,6 +26,7 @@ PANE_TITLES: dict[str, str] = {
     "note-pane": "pane.note",
     "note-editor": "pane.note",
     "actions": "pane.actions",
+    "goto-bar": "key.goto",
     # screens and dialogs, by class name (those of issue 3a included)
     "MainScreen": "help.meeting",
     "SetupScreen": "setup.title",
@@ -35,7 +36,6 @@ PANE_TITLES: dict[str, str] = {
     "CompareScreen": "key.compare_last",
     "TimeAllocationScreen": "key.time_allocation",
     "ActionForm": "form.add_title",
-    "GotoScreen": "key.goto",
     # panes inside those screens, by id, then by class name
     "learning-points": "conclusions.learning",
     "police-of-municipality": "conclusions.expectations",

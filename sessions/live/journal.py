@@ -63,6 +63,9 @@ def fallback_journal_path(session_path: Path) -> Path:
 AnswerKey = tuple[str, bool, bool]
 """What an answer's table shows: note, included, confidential."""
 
+ActionKey = tuple[object, ...]
+"""An action item's field values (all plain values: comparing them is cheap)."""
+
 
 @dataclass
 class JournalCache:
@@ -72,6 +75,8 @@ class JournalCache:
     note or an answer's marks, `everything_changed()` for anything else. While only
     notes change, the rest of the session (own questions, action items: most of a
     large session) and the other answers are then neither formatted nor compared.
+    Action items are kept apart from the rest as answers are: a status pressed in the
+    table re-formats that one item, not all 500 (50 ms on the loop, issue 16).
     """
 
     head: dict[str, object] = field(default_factory=dict)
@@ -82,6 +87,8 @@ class JournalCache:
     """Each answer's table (empty for a default answer), in the session's order."""
     stale: set[str] | None = None
     """Answers changed since the last journal; None: any may have."""
+    actions: dict[str, tuple[ActionKey, bytes]] = field(default_factory=dict)
+    """Each action item's table (`[[actions]]`), by id."""
 
     def answer_changed(self, question_id: str) -> None:
         if self.stale is not None:
@@ -114,11 +121,14 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
     if cache is None:
         cache = _shared
         cache.everything_changed()
+    actions = cache.actions
     if cache.head_changed or not cache.head_toml:
-        head = store.to_document(session.model_copy(update={"answers": {}}))
+        head = store.to_document(session.model_copy(update={"answers": {}, "actions": []}))
         if head != cache.head or not cache.head_toml:
             cache.head, cache.head_toml = head, store.document_toml(head).encode("utf-8")
+        actions = _action_tables(session, cache.actions)
         cache.head_changed = False
+    cache.actions = actions
     answers = session.answers
     if cache.stale is not None and list(answers) == list(cache.answers):
         checked = [(qid, answers[qid]) for qid in cache.stale]
@@ -136,7 +146,22 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
             fresh[qid] = (key, table)
     cache.answers = fresh  # only the current answers: the cache does not grow with typing
     cache.stale = set()
-    return cache.head_toml + b"".join(table for _, table in fresh.values())
+    return (
+        cache.head_toml
+        + b"".join(table for _, table in actions.values())
+        + b"".join(table for _, table in fresh.values())
+    )
+
+
+def _action_tables(session: Session, known: dict[str, tuple[ActionKey, bytes]]) -> dict[str, tuple[ActionKey, bytes]]:
+    """Every action item's table in the session's order, re-formatting only those
+    whose values differ from `known`."""
+    tables: dict[str, tuple[ActionKey, bytes]] = {}
+    for item in session.actions:
+        key = tuple(vars(item).values())
+        old = known.get(item.id)
+        tables[item.id] = old if old is not None and old[0] == key else (key, store.action_toml(item).encode("utf-8"))
+    return tables
 
 
 def write_journal(session: Session, session_path: Path, cache: JournalCache | None = None) -> Path:

@@ -30,6 +30,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from politirad.models.actions import ActionItem
 from politirad.models.safe_text import clean_text
 from politirad.models.session import SCHEMA_VERSION, Answer, Session
 from politirad.sessions.storage.atomic import FILE_MODE, write_private
@@ -236,6 +237,18 @@ def answer_toml(question_id: str, answer: Answer) -> str:
     """
     doc = {"answers": {question_id: answer.model_dump(mode="python", exclude_defaults=True)}}
     return document_toml(_drop_empty(_plain(doc)))
+
+
+def action_toml(item: ActionItem) -> str:
+    """One action item as its own `[[actions]]` table, with the values `dumps` writes;
+    appended after the rest of a session's TOML it reads back as the next item.
+
+    The header is written here: tomli_w would write a short item as an inline array
+    (`actions = [{...}]`), which after another table would belong to that table. An
+    item's values are all plain (no sub-tables), so its body is one flat table.
+    """
+    values = _plain(item.model_dump(mode="python", exclude_defaults=True, exclude_none=True))
+    return "[[actions]]\n" + document_toml(values)
 
 
 def save(session: Session, path: Path) -> None:

@@ -17,6 +17,7 @@ from politirad.tui.screens.meeting_measures import MeetingMeasures
 from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
 from politirad.tui.keys import PANE_BAR, WRITING_KEYS, key_bar_entries
+from politirad.tui.widgets.goto_bar import GotoBar
 from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.last_year import LastYearNote
 from politirad.tui.widgets.meeting_clock import MeetingClock
@@ -61,6 +62,7 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
 
             yield PresenceBar(self.app.seat, id="presence")
         yield KeyLine(id="key-bar")
+        yield GotoBar(id="goto-bar")  # last: drawn over the key bar while open
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -269,23 +271,32 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
     # -- actions ----------------------------------------------------------------------
 
     def action_goto(self) -> None:
-        from politirad.tui.screens.goto import GotoScreen
+        self.query_one(GotoBar).open(self.app.t("goto.prompt"))
 
-        self.app.push_screen(GotoScreen(self.app.t("goto.prompt")), self._goto_done)
+    def on_goto_bar_chosen(self, event: GotoBar.Chosen) -> None:
+        if not self._goto_done(event.value) and event.back is not None:
+            event.back.focus()
 
-    def _goto_done(self, question_id: str | None) -> None:
-        if not question_id:
-            return
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the go-to prompt is open, the screen's own keys wait (as they did
+        under the dialog it replaces); Ctrl+G itself only keeps the prompt."""
+        if action in ("toggle_confidential", "toggle_maximize", "measure_from_note") and self.is_mounted:
+            return not self.query_one(GotoBar).is_open
+        return True
+
+    def _goto_done(self, question_id: str) -> bool:
+        """Go to `question_id`'s note; False (after a warning) if it is not shown."""
         tree = self.query_one(QuestionTree)
         session = self.app.live.session
         if question_id not in tree.visible_ids():
             found = find_sub(question_tree(session), question_id)
             key = "goto.left_out" if found else "goto.unknown"
             self.notify(self.app.t(key, value=question_id), severity="warning")
-            return
+            return False
         tree.select_question(question_id)
         self._lead_to(question_id)
         self._open_note(question_id)
+        return True
 
     def _lead_to(self, question_id: str) -> None:
         """The facilitator's view moved: viewers may follow it there."""

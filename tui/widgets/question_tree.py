@@ -171,8 +171,8 @@ class QuestionTree(QuestionNodesTree):
         node = self._sub_nodes.get(question_id) or self._main_nodes.get(question_id)
         if node is None:
             return False
-        if node.parent is not None and not node.parent.is_root:
-            node.parent.expand()
+        if node.parent is not None and not node.parent.is_root and not node.parent.is_expanded:
+            node.parent.expand()  # rebuilds every line of the tree: only when it must
         if node.line >= 0:
             self.move_cursor(node)
             return True
