@@ -310,3 +310,33 @@ def test_joins_walk_only_the_new_heap_and_a_leave_unfreezes_it(monkeypatch: pyte
         heap.close()
 
     asyncio.run(scenario())
+
+
+class RecordingGate:
+    """Stands in for the server's gate: which apps asked to hold their frame."""
+
+    def __init__(self) -> None:
+        self.held: list[object] = []
+
+    def hold(self, app: object) -> None:
+        self.held.append(app)
+
+
+async def test_the_facilitators_own_edits_hold_its_frame_too(live: LiveSession) -> None:
+    """In `serve` the facilitator types in the local terminal: the same gate applies."""
+    from politirad.sessions.live.presence import Seat
+    from politirad.tui.ssh.priority import host_app
+
+    presence = Presence()
+    gate = RecordingGate()
+    seat = Seat(presence, presence.join("Fasilitator", Role.FACILITATOR), leads=True, follows=False)
+    app = host_app(gate, live, seat=seat)  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("down")  # the tree: no note changes
+        assert gate.held == []
+        await pilot.press("enter")  # into the first sub-question's note
+        await pilot.pause()
+        assert isinstance(app.focused, TextArea)
+        await pilot.press("a")
+        assert gate.held == [app]

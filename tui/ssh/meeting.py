@@ -22,6 +22,7 @@ from politirad.sessions.live.session import LiveSession
 from politirad.sessions.live.presence import Presence, Role, Seat
 from politirad.tui.i18n import tr
 from politirad.tui.ssh.keys import KeyRing
+from politirad.tui.ssh.priority import host_app
 from politirad.tui.ssh.server import ServerSettings, ShareServer
 
 COLOUR_ENV = "TEXTUAL_COLOR_SYSTEM"
@@ -86,8 +87,6 @@ class MeetingSetup:
 
 async def run_meeting(setup: MeetingSetup) -> int:
     """Serve until the facilitator quits; then end every viewer's session and return."""
-    from politirad.tui.app import PolitiradApp
-
     lang = setup.settings.lang
     presence = Presence()
     server = ShareServer(setup.live, setup.keys, presence, setup.host_key, setup.settings)
@@ -110,7 +109,8 @@ async def run_meeting(setup: MeetingSetup) -> int:
         join_hint=hint,
         welcome=tr(lang, "share.welcome_host", command=hint, fingerprint=fingerprint),
     )
-    app = PolitiradApp(setup.live, lang=lang, seat=seat, recovery=setup.recovery)
+    # the viewers' frame of a key goes out before the facilitator's own (priority.py)
+    app = host_app(server.groups.gate, setup.live, lang=lang, seat=seat, recovery=setup.recovery)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGHUP):
         loop.add_signal_handler(signum, partial(_stop_on_signal, app, setup.live))

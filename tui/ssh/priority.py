@@ -12,7 +12,8 @@ note) puts the typist's app in a Textual batch (no frames) until every viewer gr
 has written the frame of the change that key caused. The hold is short and bounded:
 it ends at once when there is no group, and after `HOLD_LIMIT` whatever happens (a
 key that changes nothing, a note no group shows), so the typist's echo is late by at
-most that much, and usually by the group's frame alone.
+most that much, and usually by the group's frame alone. A co-facilitator's keys are
+seen by its `SSHDriver`; the facilitator's own, in the local terminal, by `HostApp`.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.widgets import TextArea
+
+if TYPE_CHECKING:
+    from politirad.tui.app import PolitiradApp
 
 HOLD_LIMIT = 0.008
 """Seconds a typist's frame waits at most for the viewers' (half a 60 Hz frame)."""
@@ -38,6 +43,8 @@ def is_edit(app: App[Any], message: Message) -> bool:
     """Will this input change the note being typed in (and so the viewers' screens)?"""
     if not isinstance(message, (events.Key, events.Paste)):
         return False
+    if isinstance(message, events.Key) and message.is_forwarded:
+        return False  # a key bubbling back to the app: held (or not) when it came in
     if isinstance(message, events.Key) and not (message.is_printable or message.key in EDITING_KEYS):
         return False
     try:
@@ -45,6 +52,30 @@ def is_edit(app: App[Any], message: Message) -> bool:
     except Exception:  # noqa: BLE001 - no screen yet
         return False
     return isinstance(focused, TextArea) and not focused.read_only
+
+
+def host_app(gate: FrameGate, *args: Any, **options: Any) -> PolitiradApp:
+    """The facilitator's app for a shared meeting: a `PolitiradApp` (same arguments)
+    whose editing keys hold its frame for the viewer groups."""
+    app = _host_app_class()(*args, **options)
+    app.gate = gate
+    return app
+
+
+@cache
+def _host_app_class() -> type[Any]:
+    """Made on first use: the app module is imported only when a meeting starts."""
+    from politirad.tui.app import PolitiradApp
+
+    class HostApp(PolitiradApp):
+        gate: FrameGate | None = None
+
+        async def on_event(self, event: events.Event) -> None:
+            if self.gate is not None and is_edit(self, event):
+                self.gate.hold(self)
+            await super().on_event(event)
+
+    return HostApp
 
 
 class _Hold:
