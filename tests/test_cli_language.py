@@ -76,7 +76,7 @@ def test_an_unknown_command_and_flag_are_one_nynorsk_line() -> None:
     assert command.startswith("politirad: argument KOMMANDO: ugyldig val: 'bogus-command' (vel mellom 'new',")
     assert command.endswith("(sjå «politirad --help»)")
     flag = _one_line(politirad("--lang", "nn", "list", "--bogus"))
-    assert flag == "politirad: ukjende argument: --bogus (sjå «politirad --help»)"
+    assert flag == "politirad: ukjente argument: --bogus (sjå «politirad --help»)"
     missing = _one_line(politirad("--lang", "nn", "check"))
     assert missing == "politirad check: desse argumenta manglar: FIL (sjå «politirad check --help»)"
     value = _one_line(politirad("--lang", "nn", "new", "--date", "2026-02-30"))

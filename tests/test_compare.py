@@ -111,7 +111,9 @@ def test_cli_compare_missing_file_exits_2(
     missing = tmp_path / "nope.toml"
     assert main(["compare", str(Y2025), str(missing)]) == 2
     err = capsys.readouterr().err
-    assert err.strip() == f"politirad: {missing}: no such file"
+    assert err.strip() == f"politirad: {missing}: filen finnes ikke"
+    assert main(["--lang", "en", "compare", str(Y2025), str(missing)]) == 2
+    assert capsys.readouterr().err.strip() == f"politirad: {missing}: no such file"
 
 
 def test_cli_compare_needs_two_files() -> None:

@@ -150,8 +150,8 @@ def test_cli_hints_none(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_cli_hints_missing_file_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["hints", str(tmp_path / "nope.toml")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert main(["--lang", "nn", "hints", str(tmp_path / "nope.toml")]) == 2
+    assert "fila finst ikkje" in capsys.readouterr().err
 
 
 def test_last_years_open_measures_never_carried_count_too() -> None:

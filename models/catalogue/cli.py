@@ -25,7 +25,7 @@ ARGPARSE_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.argparse.unrecognized": {
         "nb": "ukjente argumenter: {args}",
-        "nn": "ukjende argument: {args}",
+        "nn": "ukjente argument: {args}",
         "en": "unrecognized arguments: {args}",
     },
     "cli.argparse.invalid_choice": {
