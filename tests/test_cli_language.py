@@ -20,7 +20,7 @@ from politirad.sessions.storage.settings import Settings, save_settings
 from politirad.sessions.storage.validation import describe_validation_error
 from politirad.tui.cli.language import flag_language
 from politirad.tui.cli.localized import argparse_message
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from tests.cli_helpers import politirad
 
@@ -157,3 +157,14 @@ def test_the_pre_scan_finds_only_a_valid_lang() -> None:
     assert flag_language(["--lang", "de"]) is None
     assert flag_language(["--", "--lang", "nn"]) is None
     assert flag_language(["--lang"]) is None
+
+
+def test_a_problem_politirad_has_no_words_for_keeps_pydantics_text_in_a_translated_frame() -> None:
+    class Odd(BaseModel):
+        code: str = Field(pattern=r"^[A-Z]{2}$")
+
+    with pytest.raises(ValidationError) as caught:
+        Odd.model_validate({"code": "abc"})
+    problem = describe_validation_error(caught.value)
+    assert problem.render("nn") == "felt code: ugyldig verdi: String should match pattern '^[A-Z]{2}$'"
+    assert problem.render("en") == "field code: invalid value: String should match pattern '^[A-Z]{2}$'"
