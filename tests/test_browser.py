@@ -218,7 +218,7 @@ def test_browse_quit_opens_nothing(
 
 def test_browse_missing_folder_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["browse", "--dir", str(tmp_path / "missing")]) == 2
-    assert "no such folder" in capsys.readouterr().err
+    assert tr("nb", "error.no_such_folder") in capsys.readouterr().err
 
 
 def test_no_command_in_empty_folder_still_makes_a_new_session(
