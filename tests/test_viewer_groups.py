@@ -21,7 +21,7 @@ from textual.widgets import TextArea
 
 from politirad.models.factory import new_session
 from politirad.sessions.live.presence import Presence, Role
-from politirad.sessions.live.session import LiveSession
+from politirad.sessions.live.session import Change, ChangeKind, LiveSession
 from politirad.sessions.storage import store
 from politirad.tui.ssh.driver import RESTORE_SEQUENCES, ChannelTerminal
 from politirad.tui.ssh.groups import SYNC_QUERY, Fanout, Membership
@@ -143,17 +143,32 @@ class FakeApp:
             self.batched -= 1
 
 
+class FakeGroup:
+    """A viewer group showing one note."""
+
+    def __init__(self, showing: str = "1.1") -> None:
+        self.showing = showing
+
+    def shows(self, question_id: str) -> bool:
+        return question_id == self.showing
+
+
+def note(question_id: str = "1.1") -> Change:
+    return Change(ChangeKind.NOTE, question_id, None)
+
+
 def test_an_edit_holds_the_typists_frame_until_every_group_has_drawn() -> None:
     async def scenario() -> None:
-        first, second = object(), object()
+        first, second = FakeGroup(), FakeGroup()
         gate = FrameGate(lambda: [first, second], limit=60)
         app = FakeApp()
         gate.hold(app)  # type: ignore[arg-type]
         gate.hold(app)  # type: ignore[arg-type] - a second key while held: still one batch
         assert app.batched == 1
         gate.drew(first)  # a frame from before the change (a clock tick) releases nothing
+        gate.changed(Change(ChangeKind.SAVED, None, None))  # nor does a change of another kind
         assert app.batched == 1
-        gate.changed("note 1.1")
+        gate.changed(note())
         gate.drew(first)
         assert app.batched == 1  # the second group still owes the change
         gate.drew(second)
@@ -162,13 +177,28 @@ def test_an_edit_holds_the_typists_frame_until_every_group_has_drawn() -> None:
     asyncio.run(scenario())
 
 
-def test_a_hold_ends_by_itself_when_no_group_draws() -> None:
+def test_only_the_groups_showing_the_note_owe_a_frame() -> None:
     async def scenario() -> None:
-        group = object()
-        gate = FrameGate(lambda: [group], limit=0.01)
+        elsewhere, here = FakeGroup("2.1"), FakeGroup("1.1")
+        gate = FrameGate(lambda: [elsewhere, here], limit=60)
         app = FakeApp()
         gate.hold(app)  # type: ignore[arg-type]
-        gate.changed("a note no group shows")
+        gate.changed(note("1.1"))
+        gate.drew(here)
+        assert app.batched == 0  # the group on another question owed nothing
+        gate.hold(app)  # type: ignore[arg-type]
+        gate.changed(note("3.1"))  # a note no group shows: the typist draws at once
+        assert app.batched == 0 and app.screen.prompted == 2
+
+    asyncio.run(scenario())
+
+
+def test_a_hold_ends_by_itself_when_no_group_draws() -> None:
+    async def scenario() -> None:
+        gate = FrameGate(lambda: [FakeGroup()], limit=0.01)
+        app = FakeApp()
+        gate.hold(app)  # type: ignore[arg-type]
+        gate.changed(note())  # e.g. a masked (confidential) note: nothing redrawn
         await until(lambda: not gate.holding)
         assert app.batched == 0 and app.screen.prompted == 1
 
@@ -177,15 +207,15 @@ def test_a_hold_ends_by_itself_when_no_group_draws() -> None:
 
 def test_no_group_means_no_hold_and_an_ended_group_owes_nothing() -> None:
     async def scenario() -> None:
-        groups: list[object] = []
+        groups: list[FakeGroup] = []
         gate = FrameGate(lambda: groups, limit=60)
         app = FakeApp()
         gate.hold(app)  # type: ignore[arg-type]
         assert app.batched == 0
-        group = object()
+        group = FakeGroup()
         groups.append(group)
         gate.hold(app)  # type: ignore[arg-type]
-        gate.changed("note 1.1")
+        gate.changed(note())
         groups.clear()
         gate.forget(group)
         assert app.batched == 0

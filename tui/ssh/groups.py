@@ -195,6 +195,17 @@ class ViewerGroup:
             for member in list(self.members):  # the app ended under them
                 member.leave(own=True)
 
+    def shows(self, question_id: str) -> bool:
+        """Is this the note on the group's screen (so a change to it means a frame)?"""
+        screen = self.app.main_screen
+        if screen is None or not screen.is_mounted:
+            return False
+        try:
+            note = screen.query_one("NotePane")
+        except Exception:  # noqa: BLE001 - not composed yet: nothing to draw
+            return False
+        return getattr(note, "question_id", None) == question_id
+
     def add(self, terminal: ChannelTerminal) -> Membership:
         member = Membership(self, terminal)
         if self.members:  # the app has drawn for others already: modes, then all of it

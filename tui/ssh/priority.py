@@ -9,10 +9,11 @@ the group's frame and its writes). tmux draws once.
 
 So an editing key (a character, Enter, Backspace, Delete or a paste into an editable
 note) puts the typist's app in a Textual batch (no frames) until every viewer group
-has written the frame of the change that key caused. The hold is short and bounded:
-it ends at once when there is no group, and after `HOLD_LIMIT` whatever happens (a
-key that changes nothing, a note no group shows), so the typist's echo is late by at
-most that much, and usually by the group's frame alone. A co-facilitator's keys are
+that shows the changed note has written the frame of that change. The hold is short
+and bounded: it ends at once when there is no group or the change is to a note no
+group shows, and after `HOLD_LIMIT` whatever happens (a key that changes nothing, a
+machine too busy to draw in time), so the typist's echo is late by at most a frame,
+and usually by the group's frame alone. A co-facilitator's keys are
 seen by its `SSHDriver`; the facilitator's own, in the local terminal, by `HostApp`.
 """
 
@@ -22,18 +23,22 @@ import asyncio
 from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.widgets import TextArea
 
+from politirad.sessions.live.session import Change, ChangeKind
+
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
 
-HOLD_LIMIT = 0.008
-"""Seconds a typist's frame waits at most for the viewers' (half a 60 Hz frame)."""
+HOLD_LIMIT = 1 / 60
+"""Seconds a typist's frame waits at most for the viewers' (one 60 Hz frame): under
+load the group's frame can take longer than half of one, and the hold is then lost
+exactly when the viewers need it."""
 
 EDITING_KEYS = frozenset({"enter", "backspace", "delete"})
 """Keys that change a note besides printable characters."""
@@ -86,15 +91,21 @@ class _Hold:
         self.limit = limit
 
 
+class Group(Protocol):
+    """What the gate asks of a viewer group (tui/ssh/groups.py `ViewerGroup`)."""
+
+    def shows(self, question_id: str) -> bool: ...
+
+
 class FrameGate:
     """Holds typists' frames while a viewer group still owes the frame of a change."""
 
-    def __init__(self, groups: Callable[[], Collection[object]], limit: float = HOLD_LIMIT) -> None:
+    def __init__(self, groups: Callable[[], Collection[Group]], limit: float = HOLD_LIMIT) -> None:
         self._groups = groups
         """The groups drawing now (each calls `drew` after its frame's writes)."""
         self._limit = limit
         self._held: dict[App[Any], _Hold] = {}
-        self._owed: set[object] = set()
+        self._owed: set[Group] = set()
         """Groups that have not yet drawn the change made during the holds."""
         self._changed = False
 
@@ -111,19 +122,23 @@ class FrameGate:
         limit = asyncio.get_running_loop().call_later(self._limit, self.release_all)
         self._held[app] = _Hold(batch, limit)
 
-    def changed(self, change: object) -> None:
-        """Live-session subscriber: a change made while held is owed by every group."""
-        if self._held:
-            self._changed = True
-            self._owed.update(self._groups())
+    def changed(self, change: Change) -> None:
+        """Live-session subscriber: a note changed while held is owed by the groups that
+        show it; if none does, the typists draw at once."""
+        if not self._held or change.kind is not ChangeKind.NOTE or not change.key:
+            return
+        self._changed = True
+        self._owed.update(group for group in self._groups() if group.shows(change.key))
+        if not self._owed:
+            self.release_all()
 
-    def drew(self, group: object) -> None:
+    def drew(self, group: Group) -> None:
         """A group has written a frame to its members: release once none owes one."""
         self._owed.discard(group)
         if self._changed and not self._owed:
             self.release_all()
 
-    def forget(self, group: object) -> None:
+    def forget(self, group: Group) -> None:
         """A group ended: it owes nothing."""
         self.drew(group)
 
