@@ -52,7 +52,9 @@ async def test_f5_starts_and_pauses_the_clock(session_file: Path, ui_lang: Langu
         assert app.live.session.time_spent == {"1": 90}
 
 
-async def test_time_goes_to_the_main_question_of_the_selected_sub_question(session_file: Path, ui_lang: Language) -> None:
+async def test_time_goes_to_the_main_question_of_the_selected_sub_question(
+    session_file: Path, ui_lang: Language
+) -> None:
     clock = FakeClock()
     app = _app(session_file, clock, ui_lang)
     async with app.run_test(size=SIZE) as pilot:
@@ -69,7 +71,9 @@ async def test_time_goes_to_the_main_question_of_the_selected_sub_question(sessi
     assert store.load(session_file).time_spent == {"1": 30, "3": 45}
 
 
-async def test_running_clock_stores_time_every_ten_seconds_not_every_tick(session_file: Path, ui_lang: Language) -> None:
+async def test_running_clock_stores_time_every_ten_seconds_not_every_tick(
+    session_file: Path, ui_lang: Language
+) -> None:
     clock = FakeClock()
     app = _app(session_file, clock, ui_lang)
     async with app.run_test(size=SIZE) as pilot:

@@ -256,7 +256,8 @@ async def test_a_failing_view_ends_alone_and_prints_nothing(
     from politirad.tui.ssh.server import ServerSettings, ShareServer
 
     presence = Presence()
-    server = ShareServer(live, KeyRing(), presence, asyncssh.generate_private_key("ssh-ed25519"), ServerSettings(lang=ui_lang))
+    host_key = asyncssh.generate_private_key("ssh-ed25519")
+    server = ShareServer(live, KeyRing(), presence, host_key, ServerSettings(lang=ui_lang))
     key = asyncssh.generate_private_key("ssh-ed25519")
     entry = AuthorizedKey(key, "Ola", Role.VIEWER, key.get_fingerprint())
     channels = [FakeChannel(), FakeChannel()]

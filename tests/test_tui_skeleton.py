@@ -112,7 +112,8 @@ async def test_invalid_deadline_keeps_form_open(make_app, session_file: Path, ui
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ActionForm"
-        assert str(app.screen.query_one("#form-error").render()) == own(ui_lang, "form.bad_deadline", value="2027-02-30")
+        error = str(app.screen.query_one("#form-error").render())
+        assert error == own(ui_lang, "form.bad_deadline", value="2027-02-30")
         await pilot.press("escape")
     assert store.load(session_file).actions == []
 
