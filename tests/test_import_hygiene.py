@@ -100,3 +100,19 @@ def test_every_package_folder_is_installed() -> None:
         if "__pycache__" not in init.parts
     }
     assert listed == folders | {"politirad"}
+
+
+def test_version_is_the_installed_metadata_and_not_read_at_import() -> None:
+    """`politirad --version` names the installed version; importing the package reads
+    no metadata (it cost every start 10-15 ms)."""
+    import importlib.metadata
+
+    from tests.cli_helpers import politirad
+
+    done = politirad("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"politirad {importlib.metadata.version('politirad')}"
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys, politirad; print('importlib.metadata' in sys.modules)"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert probe.stdout.strip() == "False", probe.stderr
