@@ -370,3 +370,25 @@ async def test_the_facilitators_own_edits_hold_its_frame_too(live: LiveSession) 
         assert isinstance(app.focused, TextArea)
         await pilot.press("a")
         assert gate.held == [app]
+
+
+async def test_joins_that_come_together_are_said_in_one_notice(live: LiveSession) -> None:
+    """Every toast is two layout passes on the shared loop: twenty joins, one notice."""
+    from politirad.sessions.live.presence import Seat
+    from politirad.tui.app import PolitiradApp
+    from politirad.tui.i18n import tr
+    from politirad.tui.ssh.presence_bar import JOIN_GATHER
+
+    presence = Presence()
+    seat = Seat(presence, presence.join("Fasilitator", Role.FACILITATOR), leads=True, follows=False)
+    app = PolitiradApp(live, seat=seat)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for name in ("Ola", "Kari", "Per", "Pål", "Espen"):
+            presence.join(name, Role.VIEWER)
+        await pilot.pause(JOIN_GATHER + 0.3)
+        said = [str(n.message) for n in app._notifications]
+        assert said == [tr(app.lang, "share.joined", name="Ola, Kari, Per +2")]
+        presence.join("Siri", Role.VIEWER)  # a later join: a notice of its own
+        await pilot.pause(JOIN_GATHER + 0.3)
+        assert [str(n.message) for n in app._notifications][-1] == tr(app.lang, "share.joined", name="Siri")

@@ -2,7 +2,10 @@
 
 Presence changes arrive from other apps' handlers (another connection's task), so the
 listener only posts a message; the bar redraws and says who joined or left from its
-own app's queue.
+own app's queue. Joins that come together are said in one notice: each toast is a
+layout pass when it appears and another when it goes (5-35 ms on the shared loop),
+and twenty viewers joining at the start of a meeting made forty of them in the
+facilitators' apps while the viewers waited for their frames (issue 16).
 """
 
 from __future__ import annotations
@@ -12,12 +15,26 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Static
 
 from politirad.sessions.live.presence import Member, PresenceEvent, Role, Seat
 
 if TYPE_CHECKING:
     from politirad.tui.app import PolitiradApp
+
+
+JOIN_GATHER = 1.0
+"""Seconds joins are gathered for one notice."""
+
+NAMED = 3
+"""Names a joins notice shows; the rest are counted ("+5")."""
+
+
+def joined_names(names: list[str]) -> str:
+    """Who joined, for one notice: the first few by name, the others as a count."""
+    shown = ", ".join(names[:NAMED])
+    return shown if len(names) <= NAMED else f"{shown} +{len(names) - NAMED}"
 
 
 class PresenceBar(Static):
@@ -44,6 +61,9 @@ class PresenceBar(Static):
         super().__init__(id=id)
         self.seat = seat
         self._unsubscribe: Callable[[], None] = lambda: None
+        self._joined: list[str] = []
+        """Joins waiting for their one notice."""
+        self._gather: Timer | None = None
 
     def on_mount(self) -> None:
         self._unsubscribe = self.seat.presence.subscribe(lambda event: self.post_message(self.Changed(event)))
@@ -63,12 +83,20 @@ class PresenceBar(Static):
             t = self.app.t
             name = self._label(event.member)
             if event.joined:
-                self.notify(t("share.joined", name=name), timeout=4)
+                self._joined.append(name)
+                if self._gather is None:
+                    self._gather = self.set_timer(JOIN_GATHER, self._say_joined)
             elif event.reason:
                 self.notify(t("share.left_reason", name=name, reason=event.reason), timeout=6)
             else:
                 self.notify(t("share.left", name=name), timeout=4)
         self.show_members()
+
+    def _say_joined(self) -> None:
+        self._gather = None
+        names, self._joined = self._joined, []
+        if names:
+            self.notify(self.app.t("share.joined", name=joined_names(names)), timeout=4)
 
     def show_members(self) -> None:
         t = self.app.t
