@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from politirad.models.catalogue import tr
+
 
 class Side(StrEnum):
     """Which party a participant belongs to; stored as the Norwegian word."""
@@ -16,24 +18,34 @@ class Side(StrEnum):
 
 
 ROLE_PRESETS: tuple[tuple[str, Side], ...] = (
-    ("ordfører", Side.KOMMUNE),
-    ("varaordfører", Side.KOMMUNE),
-    ("kommunedirektør/rådmann", Side.KOMMUNE),
-    ("kommunalsjef", Side.KOMMUNE),
-    ("SLT-koordinator", Side.KOMMUNE),
-    ("politimester", Side.POLITI),
-    ("politistasjonssjef", Side.POLITI),
-    ("politikontakt", Side.POLITI),
-    ("forebyggingskoordinator", Side.POLITI),
-    ("annen", Side.ANNEN),
+    ("role.mayor", Side.KOMMUNE),
+    ("role.deputy_mayor", Side.KOMMUNE),
+    ("role.executive", Side.KOMMUNE),
+    ("role.head_of_services", Side.KOMMUNE),
+    ("role.slt", Side.KOMMUNE),
+    ("role.police_chief", Side.POLITI),
+    ("role.station_chief", Side.POLITI),
+    ("role.police_contact", Side.POLITI),
+    ("role.prevention", Side.POLITI),
+    ("role.other", Side.ANNEN),
 )
-"""The roles a facilitator picks from, with the side each usually sits on."""
+"""The roles a facilitator picks from (catalogue keys), with the side each usually
+sits on; the last is "another role", typed in."""
 
-MAYOR_WORDS: tuple[str, ...] = ("ordfører", "ordførar", "byrådsleder", "byrådsleiar")
-"""How a mayor's role is written, in bokmål and nynorsk."""
 
-EXECUTIVE_WORDS: tuple[str, ...] = ("kommunedirektør", "rådmann")
-POLICE_HEAD_WORDS: tuple[str, ...] = ("politimester", "politimeister", "politistasjonssjef", "lensmann")
+def role_presets(lang: str) -> tuple[tuple[str, Side], ...]:
+    """The preset roles as written in `lang`: a role is stored as text and printed in
+    the council's documents, so a nynorsk council's file gets «ordførar»."""
+    return tuple((tr(lang, key), side) for key, side in ROLE_PRESETS)
+
+
+MAYOR_WORDS: tuple[str, ...] = ("ordfører", "ordførar", "byrådsleder", "byrådsleiar", "mayor")
+"""How a mayor's role is written, in bokmål, nynorsk and English."""
+
+EXECUTIVE_WORDS: tuple[str, ...] = ("kommunedirektør", "rådmann", "municipal executive")
+POLICE_HEAD_WORDS: tuple[str, ...] = (
+    "politimester", "politimeister", "politistasjonssjef", "lensmann", "chief of police", "head of police station",
+)
 
 ANCHORING_ROLES: dict[str, tuple[str, ...]] = {
     "ordfører": MAYOR_WORDS,

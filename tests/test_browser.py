@@ -287,3 +287,18 @@ def test_quitting_a_session_opened_from_the_browser_goes_back_to_it(
     args = argparse.Namespace(lang=None, dir=None)
     assert year_cmds.browse_then_open(args, folder) == 0
     assert opened == [folder / Y2025.name] and len(shown) == 2
+
+
+async def test_f1_in_the_browser_names_the_browser(folder: Path, ui_lang: Language) -> None:
+    from politirad.tui.screens.help import HelpScreen
+    from tests.ui_text import screen_text
+
+    app = _browser(folder, ui_lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert own(ui_lang, "help.title", pane=own(ui_lang, "browser.help_title")) in text
+        assert tr(ui_lang, "help.title", pane=tr(ui_lang, "help.meeting")) not in text

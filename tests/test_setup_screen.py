@@ -294,3 +294,38 @@ async def test_dates_are_taken_as_norwegians_write_them(
         await pilot.press("ctrl+q")
     saved = store.load(session_file)
     assert saved.date == dt.date(2026, 12, 1) and saved.next_meeting == following
+
+
+@pytest.mark.parametrize("council_language", ["nb", "nn"])
+async def test_preset_roles_are_written_in_the_councils_language(
+    tmp_path: Path, ui_lang: Language, council_language: Language
+) -> None:
+    """A role is stored as text and printed in the agreement: a nynorsk council's
+    mayor is «ordførar» whatever the screen's language, a bokmål council's «ordfører»."""
+    from textual.widgets import Select
+
+    path = tmp_path / "2026-11-24-politiradet-i-lillevik.toml"
+    session = new_session(dt.date(2026, 11, 24), "Politirådet i Lillevik")
+    session.language = council_language
+    store.save(session, path)
+    app = _app(path, ui_lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        app.screen.query_one(ParticipantTable).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        roles = app.screen.query_one("#p-role", Select)
+        offered = [str(prompt) for prompt, _ in roles._options]
+        assert tr(council_language, "role.mayor") in offered and tr(council_language, "role.police_chief") in offered
+        roles.value = tr(council_language, "role.mayor")
+        await pilot.pause()
+        assert app.screen.query_one("#p-side", Select).value is Side.KOMMUNE  # the preset brings its side
+        await pilot.press(*"Kari Nordmann")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    mayor = store.load(path).participants[-1]
+    assert mayor.name == "Kari Nordmann" and mayor.role == {"nb": "ordfører", "nn": "ordførar"}[council_language]

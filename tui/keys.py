@@ -29,6 +29,7 @@ PANE_TITLES: dict[str, str] = {
     "goto-bar": "key.goto",
     # screens and dialogs, by class name (those of issue 3a included)
     "MainScreen": "help.meeting",
+    "BrowserScreen": "browser.help_title",
     "SetupScreen": "setup.title",
     "QuestionsScreen": "choice.title",
     "ConclusionsScreen": "conclusions.title",

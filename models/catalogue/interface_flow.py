@@ -62,11 +62,6 @@ FLOW_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Frist (31.3, 31.03.2027 eller 2027-03-31)",
         "en": "Deadline (31.3, 31.03.2027 or 2027-03-31)",
     },
-    "col.overdue": {
-        "nb": "⚠ forfalt",
-        "nn": "⚠ over frist",
-        "en": "⚠ overdue",
-    },
     "form.person": {
         "nb": "Deltaker",
         "nn": "Deltakar",

@@ -167,6 +167,56 @@ MEETING_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Slette «{text}»?",
         "en": "Delete «{text}»?",
     },
+    "role.mayor": {
+        "nb": "ordfører",
+        "nn": "ordførar",
+        "en": "mayor",
+    },
+    "role.deputy_mayor": {
+        "nb": "varaordfører",
+        "nn": "varaordførar",
+        "en": "deputy mayor",
+    },
+    "role.executive": {
+        "nb": "kommunedirektør/rådmann",
+        "nn": "kommunedirektør/rådmann",
+        "en": "chief municipal executive",
+    },
+    "role.head_of_services": {
+        "nb": "kommunalsjef",
+        "nn": "kommunalsjef",
+        "en": "head of municipal services",
+    },
+    "role.slt": {
+        "nb": "SLT-koordinator",
+        "nn": "SLT-koordinator",
+        "en": "SLT coordinator",
+    },
+    "role.police_chief": {
+        "nb": "politimester",
+        "nn": "politimeister",
+        "en": "chief of police",
+    },
+    "role.station_chief": {
+        "nb": "politistasjonssjef",
+        "nn": "politistasjonssjef",
+        "en": "head of police station",
+    },
+    "role.police_contact": {
+        "nb": "politikontakt",
+        "nn": "politikontakt",
+        "en": "police liaison",
+    },
+    "role.prevention": {
+        "nb": "forebyggingskoordinator",
+        "nn": "førebyggingskoordinator",
+        "en": "crime prevention coordinator",
+    },
+    "role.other": {
+        "nb": "annen",
+        "nn": "anna",
+        "en": "other",
+    },
     "setup.title": {
         "nb": "Oppsett av møtet",
         "nn": "Oppsett av møtet",

@@ -12,6 +12,11 @@ YEAR_STRINGS: dict[str, dict[str, str]] = {
         "nn": "Eigenevalueringar i {folder}",
         "en": "Sessions in {folder}",
     },
+    "browser.help_title": {
+        "nb": "Egenevalueringene i mappen",
+        "nn": "Eigenevalueringane i mappa",
+        "en": "Sessions in the folder",
+    },
     "browser.col.date": {
         "nb": "Dato",
         "nn": "Dato",

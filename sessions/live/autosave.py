@@ -117,6 +117,14 @@ class Autosave:
         self._done(result, revision, origin)
         return result.error is None
 
+    def prime(self) -> None:
+        """Fill the formatting cache, so the first save and journal of the meeting cost
+        what later ones do: a cold cache formats every note and measure, 107 ms on the
+        loop at 2,000 notes and 500 measures, a hitch one second into the first note
+        typed (issue 16). The app calls this after its first frame, before any key."""
+        if self._writer is not None and not self.closed:
+            self._format()
+
     def _format(self) -> bytes:
         return journal.journal_bytes(self._session(), self._cache)
 

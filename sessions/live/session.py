@@ -381,6 +381,10 @@ class LiveSession:
         """Write unsaved changes to the journal now (quit that could not save, hang-up)."""
         return self._disk.flush_journal()
 
+    def prime_saves(self) -> None:
+        """Format the session once now, while nobody types (see `Autosave.prime`)."""
+        self._disk.prime()
+
     def wait_for_disk(self) -> None:
         """Until every queued save and journal is on disk (tests read the files after)."""
         self._disk.wait()

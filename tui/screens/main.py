@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.widgets import Static
 
 from politirad.models.tree import find_sub, question_tree
@@ -69,7 +70,9 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
     def on_mount(self) -> None:
         self.refresh_all()
         self.call_after_refresh(self._show_last_year)
-        self.call_after_refresh(startup_gc.settle, freeze=True)
+        if self.app.writer is not None:
+            self.call_after_refresh(self.app.writer.prime_saves)
+        self.call_after_refresh(startup_gc.settle, freeze=True)  # last: freezes what those made
         tree = self.query_one(QuestionTree)
         start = self.app.live.selected or next(iter(sorted(tree.visible_ids(), key=_id_key)), None)
         if start:
@@ -124,9 +127,13 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
     def watch_focused(self) -> None:
         """In the same tick as the focus change (not on the later DescendantFocus
         message), so the pane borders, their keys and the measure detail change in
-        the one frame that repaints for the focus, not in two or three."""
+        the one frame that repaints for the focus, not in two or three. The focus also
+        moves while the screen is taken down at quit, its panes already gone."""
         if self.is_mounted:
-            self._show_pane_keys()
+            try:
+                self._show_pane_keys()
+            except NoMatches:
+                pass
 
     def action_toggle_maximize(self) -> None:
         """Ctrl+F: the focused pane fills the screen (the note with its question), or back."""

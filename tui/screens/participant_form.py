@@ -8,11 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
-from politirad.models.people import ROLE_PRESETS, Participant, Side
+from politirad.models.people import Participant, Side, role_presets
 from politirad.tui.screens.form_dialog import FormDialog
-
-PRESET_SIDES: dict[str, Side] = dict(ROLE_PRESETS)
-OTHER_ROLE = "annen"
 
 
 class ParticipantForm(FormDialog[Participant]):
@@ -20,13 +17,18 @@ class ParticipantForm(FormDialog[Participant]):
 
     ERROR_ID = "person-error"
 
-    def __init__(self, tr: Callable[..., str], person: Participant | None) -> None:
+    def __init__(self, tr: Callable[..., str], person: Participant | None, roles_in: str = "nb") -> None:
+        """`roles_in`: the session's language, which the preset roles are offered (and
+        stored, and printed in its documents) in, whatever the screen's language."""
         super().__init__()
         self._tr = tr
         self._person = person
+        self._presets = role_presets(roles_in)
+        self._sides: dict[str, Side] = dict(self._presets)
+        other = self._presets[-1][0]  # "another role": the typed one is stored
         role = person.role if person else ""
-        self._preset = role if role in PRESET_SIDES else OTHER_ROLE
-        self._free_role = "" if role in PRESET_SIDES else role
+        self._preset = role if role in self._sides else other
+        self._free_role = "" if role in self._sides else role
 
     def compose(self) -> ComposeResult:
         t, person = self._tr, self._person
@@ -40,7 +42,7 @@ class ParticipantForm(FormDialog[Participant]):
             yield Horizontal(
                 Label(t("person.role"), classes="field-label"),
                 Select(
-                    [(role, role) for role, _ in ROLE_PRESETS],
+                    [(role, role) for role, _ in self._presets],
                     value=self._preset,
                     allow_blank=False,
                     id="p-role",
@@ -57,7 +59,7 @@ class ParticipantForm(FormDialog[Participant]):
                 Label(t("person.side"), classes="field-label"),
                 Select(
                     [(t(f"side.{side.value}"), side) for side in Side],
-                    value=person.side if person else PRESET_SIDES[self._preset],
+                    value=person.side if person else self._sides[self._preset],
                     allow_blank=False,
                     id="p-side",
                     compact=True,
@@ -87,7 +89,7 @@ class ParticipantForm(FormDialog[Participant]):
         if event.select.id != "p-role" or event.value == self._preset:
             return
         self._preset = str(event.value)
-        self.query_one("#p-side", Select).value = PRESET_SIDES.get(self._preset, Side.ANNEN)
+        self.query_one("#p-side", Select).value = self._sides.get(self._preset, Side.ANNEN)
 
     def collect(self) -> Participant | str:
         """The participant, or the message saying what is missing."""

@@ -8,7 +8,9 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from politirad.models.catalogue import language
@@ -40,6 +42,21 @@ class NoteEditor(TextArea):
         """
         location = self.clamp_visitable(self.cursor_location)
         self._cursor_offset = self.wrapped_document.location_to_offset(location)
+
+    def _refresh_size(self) -> None:
+        """A note one line longer changes only its own scroll height: Textual's TextArea
+        asks for a layout of the whole screen for that (virtual size is a layout
+        reactive), which was most of Enter's cost at 2,000 notes (issue 16). The
+        scrollbars are updated here instead; one coming or going (the text's width
+        changes) still lays out, by its own reactive."""
+        if not self.soft_wrap or not self.is_mounted:
+            super()._refresh_size()
+            return
+        size = Size(0, self.wrapped_document.height)
+        if size != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         """Every key moves the cursor; nothing above the editor listens for that, so the

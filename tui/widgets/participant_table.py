@@ -52,7 +52,7 @@ class ParticipantTable(DataTable[str]):
                 self.people.append(person)
                 self.show_people(len(self.people) - 1)
 
-        self.app.push_screen(ParticipantForm(self._tr, None), done)
+        self.app.push_screen(ParticipantForm(self._tr, None, self.app.live.session.language), done)
 
     def action_edit_person(self) -> None:
         index = self._current()
@@ -65,7 +65,7 @@ class ParticipantTable(DataTable[str]):
                 self.people[index] = person
                 self.show_people(index)
 
-        self.app.push_screen(ParticipantForm(self._tr, self.people[index]), done)
+        self.app.push_screen(ParticipantForm(self._tr, self.people[index], self.app.live.session.language), done)
 
     def action_delete_person(self) -> None:
         index = self._current()
