@@ -6,9 +6,7 @@ The counts are of work (cells rendered, layout passes), never of time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 from textual.app import App, ComposeResult
@@ -19,25 +17,9 @@ from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.in_place import update_static
 from politirad.tui.widgets.question_tree import QuestionTree
+from tests.counting import counting
 
 SIZE = (100, 30)
-
-
-@contextmanager
-def counting(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> Iterator[list[int]]:
-    """Count calls of `owner.name` while the block runs."""
-    calls = [0]
-    original = getattr(owner, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls[0] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    try:
-        yield calls
-    finally:
-        monkeypatch.setattr(owner, name, original)
 
 
 def _with_measures(app: PolitiradApp, count: int = 8) -> None:

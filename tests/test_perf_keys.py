@@ -13,7 +13,7 @@ from politirad.models.session import Answer
 from politirad.sessions.storage import store
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.note_pane import NotePane
-from tests.test_perf_focus import counting
+from tests.counting import counting
 
 SIZE = (80, 24)
 

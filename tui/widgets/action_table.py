@@ -79,7 +79,6 @@ class ActionTable(DataTable[Text | str]):
 
     def __init__(self, *, id: str | None = None) -> None:
         self._style_fingerprints = StyleFingerprints()
-        self._restyled = True
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._rows: list[tuple[Text | str, ...]] = []
         self._shown: dict[str, tuple[Text | str, ...]] = {}
@@ -175,14 +174,11 @@ class ActionTable(DataTable[Text | str]):
         The per-cell style lookup is not keyed by state and is always redone."""
         super(DataTable, self).notify_style_update()
         self._get_styles_to_render_cell.cache_clear()
-        self._restyled = True
+        self._style_fingerprints.restyled()
         self.refresh()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        if self._restyled:
-            self._restyled = False
-            if not self._style_fingerprints.unchanged(self):
-                self._clear_caches()
+        self._style_fingerprints.before_render(self, self._clear_caches)
         return super().render_lines(crop)
 
     def _on_resize(self, event: events.Resize) -> None:

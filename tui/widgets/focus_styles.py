@@ -17,7 +17,7 @@ changed (a theme can change the look of a state the widget is not in).
 
 from __future__ import annotations
 
-from typing import Hashable
+from collections.abc import Callable, Hashable
 
 from textual.widget import Widget
 
@@ -37,6 +37,19 @@ class StyleFingerprints:
     def __init__(self) -> None:
         self._seen: dict[Hashable, tuple[Hashable, ...]] = {}
         self._theme: str | None = None
+        self._restyled = True
+
+    def restyled(self) -> None:
+        """The widget's styles were updated (call it from `notify_style_update`)."""
+        self._restyled = True
+
+    def before_render(self, widget: Widget, clear: Callable[[], None]) -> None:
+        """At the start of `render_lines`: `clear` the widget's line caches if a style
+        update since the last render changed how its lines look."""
+        if self._restyled:
+            self._restyled = False
+            if not self.unchanged(widget):
+                clear()
 
     def unchanged(self, widget: Widget) -> bool:
         """Whether every line the widget has cached is still right (call it before

@@ -36,7 +36,6 @@ class QuestionNodesTree(Tree[NodeRef]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("politirad", id=id)
         self._style_fingerprints = StyleFingerprints()
-        self._restyled = True
         self.show_root = False
         self.guide_depth = 2
 
@@ -50,14 +49,11 @@ class QuestionNodesTree(Tree[NodeRef]):
         state changed, checked at the next render (tui/widgets/focus_styles.py).
         """
         super(Tree, self).notify_style_update()
-        self._restyled = True
+        self._style_fingerprints.restyled()
         self.refresh()
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        if self._restyled:
-            self._restyled = False
-            if not self._style_fingerprints.unchanged(self):
-                self._line_cache.clear()
+        self._style_fingerprints.before_render(self, self._line_cache.clear)
         return super().render_lines(crop)
 
     def get_label_width(self, node: TreeNode[NodeRef]) -> int:
