@@ -11,6 +11,10 @@ time; the server stops when this script ends. Issue 16: the same run first measu
 tmux sharing the same app (bench/tmux_fanout.py) and prints politirad's figures as
 ratios to tmux's. Targets: p95 <= 1.5x tmux's at 20 viewers and <= 2x at 50; server
 memory <= 0.5 MiB per extra viewer.
+
+BENCH_PROFILE=PATH writes a cProfile of the server during the last count's timed keys
+(joins left out); BENCH_SLOWEST=1 prints each count's five slowest keys (the time
+until the last viewer had each), to tell a stall of everyone from a spread.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ that shows the changed note has written the frame of that change. The hold is sh
 and bounded: it ends at once when there is no group or the change is to a note no
 group shows, and after `HOLD_LIMIT` whatever happens (a key that changes nothing, a
 machine too busy to draw in time), so the typist's echo is late by at most a frame,
-and usually by the group's frame alone. A co-facilitator's keys are
-seen by its `SSHDriver`; the facilitator's own, in the local terminal, by `HostApp`.
+and usually by the group's frame alone. A co-facilitator's keys are seen by its
+`SSHDriver`; the facilitator's own, in the local terminal, by `HostApp`.
 """
 
 from __future__ import annotations
