@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.action_table import ActionTable
 from politirad.tui.widgets.in_place import update_static
+from politirad.tui.widgets.note_pane import NotePane
 from politirad.tui.widgets.question_tree import QuestionTree
 from tests.counting import counting
 
@@ -84,6 +85,9 @@ async def test_a_theme_change_redraws_the_table_and_the_tree(
         assert table.rich_style.bgcolor is not None
         # the light theme's background, not the dark one cached before
         assert table.rich_style.bgcolor.triplet is not None and sum(table.rich_style.bgcolor.triplet) > 3 * 128
+        editor = app.screen.query_one(NotePane).editor  # its theme's colours follow too
+        background = editor._theme.base_style.bgcolor if editor._theme and editor._theme.base_style else None
+        assert background is not None and background.triplet is not None and sum(background.triplet) > 3 * 128
 
 
 @pytest.mark.parametrize("ui_lang", ["nb"])

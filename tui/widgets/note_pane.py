@@ -8,8 +8,9 @@ from rich.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
@@ -23,6 +24,9 @@ class NoteEditor(TextArea):
     """The TextArea for notes; its own class so help and CSS can address it."""
 
     BINDINGS = [Binding("escape", "leave", show=False)]
+
+    _theme_applied = False
+    """The theme's CSS has been applied since the last style update."""
 
     class LeaveRequested(Message):
         """Esc in the note: the screen puts the focus back on the question tree."""
@@ -57,6 +61,22 @@ class NoteEditor(TextArea):
             self.set_reactive(Widget.virtual_size, size)
             self._scroll_update(size)
             self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._theme_applied = False
+
+    def watch_theme(self) -> None:
+        self._theme_applied = False
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Textual's TextArea re-applies its theme's CSS on every render, a third of
+        a viewer's redraw of a typed character (issue 16); the theme's colours only
+        change with a style update (focus, a theme switch), so only then."""
+        if self._theme_applied or not self._theme:
+            return super(TextArea, self).render_lines(crop)
+        self._theme_applied = True
+        return super().render_lines(crop)
 
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         """Every key moves the cursor; nothing above the editor listens for that, so the
