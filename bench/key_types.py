@@ -102,7 +102,7 @@ async def _tare(pilot: Pilot[object]) -> float:
     return median(idle)
 
 
-async def _measure(kind: KeyType, notes: int, items: int, presses: int, folder: Path) -> list[float]:
+async def _measure(kind: KeyType, notes: int, items: int, presses: int, folder: Path) -> tuple[list[float], float]:
     """One fresh app per key type, so one type's state (a long note) does not tax the next."""
     from politirad.sessions.live.session import LiveSession
     from politirad.sessions.storage import store
@@ -131,11 +131,13 @@ async def _measure(kind: KeyType, notes: int, items: int, presses: int, folder: 
             if not untimed:
                 spent.append(max(0.0, time.process_time() - start - tare))
         live.close()
-    return spent
+    return spent, tare
 
 
-async def _measure_all(notes: int, items: int, presses: int, folder: Path) -> dict[str, list[float]]:
-    results: dict[str, list[float]] = {}
+async def _measure_all(
+    notes: int, items: int, presses: int, folder: Path
+) -> dict[str, tuple[list[float], float]]:
+    results: dict[str, tuple[list[float], float]] = {}
     for kind in KEY_TYPES:
         results[kind.name] = await _measure(kind, notes, items, presses, folder)
         gc.unfreeze()  # politirad freezes its startup objects; each app starts alike
@@ -150,8 +152,9 @@ def run(notes: int = 2000, action_items: int = 500, presses: int = 30) -> list[R
     return [
         Row(f"key {name}", p95(spent) * 1000, FRAME_MS, target=1.0,
             detail=f"CPU per key p95 vs the 16 ms frame; median {median(spent) * 1000:.1f} ms; "
-                   f"{len(spent)} keys, {notes} notes, {action_items} items")
-        for name, spent in results.items()
+                   f"{len(spent)} keys, {notes} notes, {action_items} items; "
+                   f"Pilot tare {tare * 1000:.2f} ms (the machine's speed at the time)")
+        for name, (spent, tare) in results.items()
     ]
 
 
@@ -161,9 +164,11 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=500)
     parser.add_argument("--presses", type=int, default=30)
     args = parser.parse_args()
-    print(f"{'key type':<16} {'median ms':>10} {'p95 ms':>8}")
+    print(f"{'key type':<16} {'median ms':>10} {'p95 ms':>8} {'tare ms':>8}")
     for row in run(args.notes, args.items, args.presses):
-        print(f"{row.name[4:]:<16} {row.detail.split('median ')[1].split(' ms')[0]:>10} {row.ours:>8.1f}")
+        median_ms = row.detail.split("median ")[1].split(" ms")[0]
+        tare_ms = row.detail.split("tare ")[1].split(" ms")[0]
+        print(f"{row.name[4:]:<16} {median_ms:>10} {row.ours:>8.1f} {tare_ms:>8}")
 
 
 if __name__ == "__main__":
