@@ -215,3 +215,22 @@ async def test_journal_falls_back_to_the_private_folder_when_the_session_folder_
     # The folder is writable again: the retry saves and both journals are gone.
     await until(lambda: not live.dirty)
     assert not fallback.exists() and not journal_path(session_file).exists()
+
+
+async def test_the_app_says_why_a_save_failed_in_its_own_language(
+    make_app: Callable[..., object], monkeypatch: pytest.MonkeyPatch, fast_retry: None, ui_lang: str
+) -> None:
+    """The writer keeps the reason as plain text that still knows its words: the
+    facilitator reads it in the screen's language, not in English."""
+    from politirad.models.catalogue import tr
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:  # type: ignore[attr-defined]
+        monkeypatch.setattr("os.fsync", _failing(errno.ENOSPC))
+        app.writer.set_note("1.1", NOTE)  # type: ignore[attr-defined]
+        app.writer.save_soon()  # type: ignore[attr-defined]
+        await until(lambda: app.writer.failed_saves > 0)  # type: ignore[attr-defined]
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        cannot_write = tr(ui_lang, "error.cannot_write", reason=os.strerror(errno.ENOSPC))
+        assert tr(ui_lang, "notice.save_failed", reason=cannot_write) in messages, messages

@@ -20,7 +20,7 @@ from textual.reactive import var
 from textual.widgets import TextArea
 
 from politirad.models.catalogue import language
-from politirad.sessions.errors import SessionError
+from politirad.sessions.errors import SessionError, in_language
 from politirad.sessions.live.journal import Recovery
 from politirad.sessions.live.presence import Seat
 from politirad.sessions.live.session import Change, ChangeKind, LiveSession
@@ -181,7 +181,8 @@ class PolitiradApp(PasteSafeApp, App[int]):
             if screen is not self.main_screen and screen.is_mounted and isinstance(screen, LiveScreen):
                 screen.apply_change(change)
         if change.kind is ChangeKind.SAVE_FAILED and not self.read_only:
-            self.notify(self.t("notice.save_failed", reason=change.key), severity="error")
+            reason = in_language(change.key or "", self.lang)  # the writer kept it as a Reason
+            self.notify(self.t("notice.save_failed", reason=reason), severity="error")
         elif change.kind is ChangeKind.SAVED and change.origin is self and self.live.path is not None:
             self.notify(self.t("notice.saved", file=self.live.path.name))
 
