@@ -28,10 +28,8 @@ def flag_language(argv: Sequence[str]) -> Language | None:
 
 
 def cli_language(argv: Sequence[str]) -> Language:
-    """`--lang`, else the saved setting, else bokmål."""
-    found = flag_language(argv)
-    if found is not None:
-        return found
-    from politirad.sessions.storage.settings import load_settings
+    """`--lang`, else the saved setting, else bokmål: the app's own rule
+    (`interface_language`) with bokmål where the app would take the session's."""
+    from politirad.sessions.storage.settings import interface_language
 
-    return load_settings().language or DEFAULT
+    return interface_language(flag_language(argv), DEFAULT)

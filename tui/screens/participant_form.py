@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
 
+from politirad.models import catalogue
 from politirad.models.people import Participant, Side, role_presets
 from politirad.tui.screens.form_dialog import FormDialog
 
@@ -25,7 +26,7 @@ class ParticipantForm(FormDialog[Participant]):
         self._person = person
         self._presets = role_presets(roles_in)
         self._sides: dict[str, Side] = dict(self._presets)
-        other = self._presets[-1][0]  # "another role": the typed one is stored
+        other = catalogue.tr(roles_in, "role.other")  # "another role": the typed one is stored
         role = person.role if person else ""
         self._preset = role if role in self._sides else other
         self._free_role = "" if role in self._sides else role

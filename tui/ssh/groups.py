@@ -25,16 +25,18 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
-from functools import partial
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 import textual.constants
+from textual.css.query import NoMatches
 from textual.messages import TerminalSupportsSynchronizedOutput
 
 from politirad.sessions.live.presence import Member, Role
 from politirad.tui.ssh.driver import RESTORE_SEQUENCES, START_SEQUENCES, VIEWER_BUDGET, ChannelTerminal
 from politirad.tui.ssh.priority import FrameGate
+from politirad.tui.widgets.note_pane import NotePane
 
 if TYPE_CHECKING:
     from politirad.tui.ssh.driver import SSHDriver
@@ -201,10 +203,9 @@ class ViewerGroup:
         if screen is None or not screen.is_mounted:
             return False
         try:
-            note = screen.query_one("NotePane")
-        except Exception:  # noqa: BLE001 - not composed yet: nothing to draw
+            return screen.query_one(NotePane).question_id == question_id
+        except NoMatches:  # not composed yet: nothing to draw
             return False
-        return getattr(note, "question_id", None) == question_id
 
     def add(self, terminal: ChannelTerminal) -> Membership:
         member = Membership(self, terminal)
