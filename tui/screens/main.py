@@ -190,6 +190,7 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
                 note.sync_note(session.answer(change.key).note)
         elif change.kind is ChangeKind.ACTIONS:
             self.query_one(ActionTable).show_items(session.actions, changed=change.key)
+            self.show_action_detail()  # a status or ★ key changes the measure it shows
         elif change.kind is ChangeKind.ANSWER and change.key and self.query_one(QuestionTree).refresh_answer(session, change.key):
             if note.question_id == change.key:  # e.g. Ctrl+T: one label, not refresh_all (issue 16)
                 self._show(change.key)

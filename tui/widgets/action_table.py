@@ -13,11 +13,13 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from politirad.models.actions import ActionItem, Status
 from politirad.models.norwegian_dates import norwegian
 from politirad.tui.i18n import tr
 from politirad.tui.labels import side_label, status_label
+from politirad.tui.widgets.column_widths import ColumnWidths
 from politirad.tui.widgets.focus_styles import StyleFingerprints
 
 STATUS_STYLE: dict[Status, str] = {
@@ -80,9 +82,10 @@ class ActionTable(DataTable[Text | str]):
     def __init__(self, *, id: str | None = None) -> None:
         self._style_fingerprints = StyleFingerprints()
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
-        self._rows: list[tuple[Text | str, ...]] = []
         self._shown: dict[str, tuple[Text | str, ...]] = {}
         """Each row's cells as last shown, by item id (see `show_items`)."""
+        self._widths = ColumnWidths(len(COLUMNS))
+        """The widths of the cells in `_shown`, per column."""
         self.tr: Callable[..., str] = lambda key, **values: tr("nb", key, **values)
         """The interface language's catalogue; the screen sets it (statuses, parties)."""
         self.as_of: dt.date | None = None
@@ -94,6 +97,7 @@ class ActionTable(DataTable[Text | str]):
         """Set the column headers (in the interface language), in LABEL_KEYS order."""
         self.clear(columns=True)
         self._shown = {}  # cells in the old language are no cells to reuse
+        self._widths.reset(())
         for key, label in zip(COLUMNS, labels, strict=True):
             self.add_column(label, key=key)
 
@@ -109,20 +113,25 @@ class ActionTable(DataTable[Text | str]):
         current = keep or self.current_id()
         reuse = self._shown if changed is not None else {}
         wanted = {item.id: (reuse.get(item.id) if item.id != changed else None) or self._cells(item) for item in items}
+        self._count_widths(wanted, reuse)
         self._shown = wanted
         existing = [str(key.value) for key in self.rows]
+        shown_before = set(existing)
         kept = [rid for rid in existing if rid in wanted]
-        appended = [rid for rid in wanted if rid not in set(existing)]
+        appended = [rid for rid in wanted if rid not in shown_before]
         if kept + appended != list(wanted):
             self.clear()
             kept, appended = [], list(wanted)
-        widened = self._fix_widths(list(wanted.values()))
+        widened = self._fix_widths()
         for rid in existing:
             if rid not in wanted:
                 self.remove_row(rid)
         for rid in kept:
             if rid in reuse and rid != changed:
                 continue  # the very cells it shows
+            if rid == changed and not widened:
+                self._repaint_row(rid, wanted[rid])
+                continue
             for column, value in zip(COLUMNS, wanted[rid], strict=True):
                 if self.get_cell(rid, column) != value:
                     # widths are fixed above; DataTable's own re-measure of a narrower
@@ -133,7 +142,43 @@ class ActionTable(DataTable[Text | str]):
         if current is not None and current in wanted:
             self.move_cursor(row=self.get_row_index(current))
 
-    def _fix_widths(self, rows: list[tuple[Text | str, ...]]) -> bool:
+    def _count_widths(self, wanted: dict[str, tuple[Text | str, ...]], reuse: dict[str, tuple[Text | str, ...]]) -> None:
+        """Keep the column widths' counts in step with the cells about to be shown:
+        after a one-measure change only that row's cells are counted again."""
+        if not reuse:
+            self._widths.reset(wanted.values())
+            return
+        for rid, cells in reuse.items():
+            if wanted.get(rid) is not cells:
+                self._widths.remove(cells)
+        for rid, cells in wanted.items():
+            if reuse.get(rid) is not cells:
+                self._widths.add(cells)
+
+    def _repaint_row(self, rid: str, cells: tuple[Text | str, ...]) -> None:
+        """Show one row's new cells, the column widths unchanged.
+
+        DataTable's `update_cell` bumps a counter that is part of the key of every
+        cached cell and line, so a status key re-rendered all visible rows (issue 16);
+        here only this row's cached cells and lines are dropped and repainted.
+        """
+        row_key = RowKey(rid)
+        data = self._data[row_key]
+        for column, value in zip(COLUMNS, cells, strict=True):
+            data[ColumnKey(column)] = value
+        for cache in (self._cell_render_cache, self._row_render_cache):
+            for key in [key for key in cache.keys() if key[0] == row_key]:
+                cache.discard(key)
+        index = self.get_row_index(row_key)
+        for key in [key for key in self._row_renderable_cache.keys() if key[1] == index]:
+            self._row_renderable_cache.discard(key)
+        header = self.header_height if self.show_header else 0
+        lines = {header + y for y, (key, _) in enumerate(self._y_offsets) if key == row_key}
+        for key in [key for key in self._line_cache.keys() if key[0] in lines]:
+            self._line_cache.discard(key)
+        self.refresh_row(index)
+
+    def _fix_widths(self) -> bool:
         """Set every column's width before the rows change; True if one changed.
 
         DataTable measures auto widths on idle, after a frame may already be cached
@@ -141,12 +186,11 @@ class ActionTable(DataTable[Text | str]):
         The title gets what the other columns leave, so status and deadline stay in
         view on an 80-column terminal instead of behind a horizontal scroll.
         """
-        self._rows = rows
         natural: dict[str, int] = {}
-        for index, column in enumerate(self.ordered_columns):
+        for column in self.ordered_columns:
             key = str(column.key.value)
-            widths = [cell_len(column.label.plain), *(cell_len(str(row[index])) for row in rows)]
-            natural[key] = min(max(widths), MAX_WIDTHS.get(key, 40))
+            widest = max(cell_len(column.label.plain), self._widths.widest(COLUMNS.index(key)))
+            natural[key] = min(widest, MAX_WIDTHS.get(key, 40))
         available = self.scrollable_content_region.width
         if available > 0 and "title" in natural:
             before_title = COLUMNS[: COLUMNS.index("title")]
@@ -190,7 +234,7 @@ class ActionTable(DataTable[Text | str]):
             event.prevent_default()
             return
         self._laid_out_width = width
-        if self._rows and self._fix_widths(self._rows):
+        if self._shown and self._fix_widths():
             self.refresh()
 
     def _cells(self, item: ActionItem) -> tuple[Text | str, ...]:
