@@ -66,12 +66,15 @@ class Autosave:
 
     # -- what the change API calls ----------------------------------------------------
 
-    def changed(self, answer: str | None) -> None:
-        """A change to one answer (`answer` is its id) or to anything else (None)."""
+    def changed(self, answer: str | None, *, actions: bool = False) -> None:
+        """A change to one answer (`answer` is its id), to action items only
+        (`actions`), or to anything else."""
         self.dirty = True
         self.revision += 1
         if answer is not None:
             self._cache.answer_changed(answer)
+        elif actions:
+            self._cache.actions_changed()
         else:
             self._cache.everything_changed()
         self._later("autosave", self.autosave_delay, self.save_soon, restart=True)

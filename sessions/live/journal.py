@@ -72,7 +72,8 @@ class JournalCache:
     """What the last journal formatted (as UTF-8), to reuse what has not changed since.
 
     A live session owns one and tells it what changed: `answer_changed(id)` for a
-    note or an answer's marks, `everything_changed()` for anything else. While only
+    note or an answer's marks, `actions_changed()` for action items only,
+    `everything_changed()` for anything else. While only
     notes change, the rest of the session (own questions, action items: most of a
     large session) and the other answers are then neither formatted nor compared.
     Action items are kept apart from the rest as answers are: a status pressed in the
@@ -89,10 +90,17 @@ class JournalCache:
     """Answers changed since the last journal; None: any may have."""
     actions: dict[str, tuple[ActionKey, bytes]] = field(default_factory=dict)
     """Each action item's table (`[[actions]]`), by id."""
+    actions_stale: bool = True
+    """Action items may differ from `actions`: compare them (and re-format the changed)."""
 
     def answer_changed(self, question_id: str) -> None:
         if self.stale is not None:
             self.stale.add(question_id)
+
+    def actions_changed(self) -> None:
+        """Only action items changed (a status or ★ key): the rest of the session, own
+        questions and all, need not be dumped and compared (8 ms at 2,000 notes)."""
+        self.actions_stale = True
 
     def everything_changed(self) -> None:
         self.head_changed = True
@@ -126,8 +134,11 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
         head = store.to_document(session.model_copy(update={"answers": {}, "actions": []}))
         if head != cache.head or not cache.head_toml:
             cache.head, cache.head_toml = head, store.document_toml(head).encode("utf-8")
-        actions = _action_tables(session, cache.actions)
         cache.head_changed = False
+        cache.actions_stale = True
+    if cache.actions_stale:
+        actions = _action_tables(session, cache.actions)
+        cache.actions_stale = False
     cache.actions = actions
     answers = session.answers
     if cache.stale is not None and list(answers) == list(cache.answers):

@@ -145,7 +145,7 @@ class LiveSession:
         self._subscribers.notify(change)
 
     def _changed(self, kind: ChangeKind, key: str | None, origin: object | None) -> None:
-        self._disk.changed(key if kind in _ANSWERS_ONLY else None)
+        self._disk.changed(key if kind in _ANSWERS_ONLY else None, actions=kind is ChangeKind.ACTIONS)
         self._notify(Change(kind, key, origin))
 
     def _check_writable(self) -> None:
