@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Static
 
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.action_table import ActionTable
-from politirad.tui.widgets.in_place import update_static
+from politirad.tui.widgets.in_place import InPlaceText, update_static
 from politirad.tui.widgets.note_pane import NotePane
 from politirad.tui.widgets.question_tree import QuestionTree
 from tests.counting import counting
@@ -107,13 +107,18 @@ async def test_the_measure_detail_shows_only_while_the_table_has_the_focus(make_
 
 
 class _Texts(App[None]):
+    def __init__(self, kind: type[Static] = Static) -> None:
+        super().__init__()
+        self.kind = kind
+
     def compose(self) -> ComposeResult:
-        yield Static("en linje", id="text")
+        yield self.kind("en linje", id="text")
         yield Static("under", id="below")
 
 
-async def test_update_static_lays_out_only_when_the_height_changes(monkeypatch: pytest.MonkeyPatch) -> None:
-    app = _Texts()
+@pytest.mark.parametrize("kind", [Static, InPlaceText])
+async def test_update_static_lays_out_only_when_the_height_changes(monkeypatch: pytest.MonkeyPatch, kind: type[Static]) -> None:
+    app = _Texts(kind)
     async with app.run_test(size=(40, 10)) as pilot:
         text = app.query_one("#text", Static)
         below = app.query_one("#below", Static)
@@ -125,6 +130,9 @@ async def test_update_static_lays_out_only_when_the_height_changes(monkeypatch: 
         update_static(text, "første linje\nandre linje\ntredje linje")
         await pilot.pause()
         assert text.region.height == 3 and below.region.y == text.region.bottom
-        update_static(text, "kort")
-        await pilot.pause()
+        with counting(monkeypatch, Screen, "_refresh_layout") as layouts:
+            update_static(text, "kort")
+            await pilot.pause()
         assert text.region.height == 1 and below.region.y == 1
+        # a Static's new height asks for a second pass through its virtual size
+        assert layouts[0] == (1 if kind is InPlaceText else 2), layouts[0]

@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.widgets import Static
 
 from politirad.models.tree import find_sub, question_tree
 from politirad.sessions.live.session import Change, ChangeKind
@@ -19,6 +18,7 @@ from politirad.tui.screens.meeting_time import MeetingTime
 from politirad.tui.widgets.action_table import LABEL_KEYS, ActionTable
 from politirad.tui.keys import PANE_BAR, WRITING_KEYS, key_bar_entries
 from politirad.tui.widgets.goto_bar import GotoBar
+from politirad.tui.widgets.in_place import InPlaceText
 from politirad.tui.widgets.key_line import KeyLine
 from politirad.tui.widgets.last_year import LastYearNote
 from politirad.tui.widgets.meeting_clock import MeetingClock
@@ -57,7 +57,7 @@ class MainScreen(MeetingTime, MeetingMeasures, LiveScreen[None]):
                     yield NotePane(read_only=self.app.read_only, id="note-pane")
                     yield LastYearNote(self.app.lang, id="last-year")
                 yield ActionTable(id="actions")
-                yield Static(id="action-detail")  # the highlighted measure in full (table focused)
+                yield InPlaceText(id="action-detail")  # the highlighted measure in full (table focused)
         if self.app.seat is not None:  # shared over SSH: who is connected (issue 6)
             from politirad.tui.ssh.presence_bar import PresenceBar  # local sessions never need it
 

@@ -10,6 +10,7 @@ and lay out only when the height differs.
 
 from __future__ import annotations
 
+from textual.geometry import Size
 from textual.visual import VisualType
 from textual.widgets import Static
 
@@ -26,3 +27,18 @@ def update_static(static: Static, content: VisualType) -> None:
     static.update(content, layout=False)  # clears the measured height
     if static.get_content_height(container, viewport, width) != before:
         static.refresh(layout=True)
+
+
+class InPlaceText(Static):
+    """A text that does not scroll, laid out once per change of its height.
+
+    When a layout pass gives a widget a new size, Textual also sets its
+    `virtual_size`, a reactive that asks for a layout of its own: a second
+    screen-wide pass that finds every widget where the first put it. Nothing
+    depends on the virtual size of a text that does not scroll, so it is set
+    without asking (a tree move to a question of another height: two layout
+    passes, now one).
+    """
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=layout and self.is_scrollable)

@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from politirad.tui.i18n import tr
-from politirad.tui.widgets.in_place import update_static
+from politirad.tui.widgets.in_place import InPlaceText, update_static
 
 if TYPE_CHECKING:  # the lookup itself runs after the first frame (tui/screens/main.py)
     from politirad.sessions.reports.carry import LastYear
@@ -49,7 +49,7 @@ class LastYearNote(VerticalScroll, can_focus=False):
         """Show a note that was confidential last year (Ctrl+R); masked otherwise."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="last-year-text")
+        yield InPlaceText(id="last-year-text")
 
     def set_last_year(self, last_year: LastYear | None) -> None:
         """Take last year's answers (None: no earlier session, the pane stays hidden)."""

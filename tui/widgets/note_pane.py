@@ -17,7 +17,7 @@ from textual.widgets import Static, TextArea
 from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import find_sub, question_tree
-from politirad.tui.widgets.in_place import update_static
+from politirad.tui.widgets.in_place import InPlaceText, update_static
 
 
 class NoteEditor(TextArea):
@@ -102,7 +102,7 @@ class NotePane(Vertical):
         self._read_only = read_only
 
     def compose(self) -> ComposeResult:
-        yield Static(id="question-text")
+        yield InPlaceText(id="question-text")
         editor = NoteEditor(id="note-editor", read_only=True, soft_wrap=True)
         editor.show_line_numbers = False
         yield editor
