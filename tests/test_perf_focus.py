@@ -136,3 +136,40 @@ async def test_update_static_lays_out_only_when_the_height_changes(monkeypatch: 
         assert text.region.height == 1 and below.region.y == 1
         # a Static's new height asks for a second pass through its virtual size
         assert layouts[0] == (1 if kind is InPlaceText else 2), layouts[0]
+
+
+@pytest.mark.parametrize("ui_lang", ["nb"])
+async def test_the_panes_scrollbars_are_drawn_again_only_when_they_change(
+    make_app: Callable[..., PolitiradApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A focus change repaints the panes and their scrollbars; a bar that has not
+    moved is not drawn again. One that moves is, and matches a bar drawn afresh."""
+    from textual.scrollbar import ScrollBar
+
+    from politirad.tui.widgets.kept_scrollbars import KeptScrollBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        _with_measures(app, 30)
+        await pilot.pause()
+        tree = app.screen.query_one(QuestionTree)
+        bar = tree.vertical_scrollbar
+        assert isinstance(bar, KeptScrollBar) and bar.display  # the guide's 39 lines do not fit
+        for _ in range(3):
+            await pilot.press("tab")
+            await pilot.pause()
+        with counting(monkeypatch, ScrollBar, "render") as drawn:
+            for _ in range(3):
+                await pilot.press("tab")
+                await pilot.pause()
+        assert drawn[0] == 0
+        before = [strip.text for strip in bar.render_lines(bar.size.region)]
+        with counting(monkeypatch, ScrollBar, "render") as drawn:
+            await pilot.press("end")  # the tree scrolls to its last line: the thumb moves
+            await pilot.pause()
+        assert drawn[0] >= 1 and tree.scroll_y > 0
+        kept = [(segment.text, segment.style) for strip in bar.render_lines(bar.size.region) for segment in strip]
+        assert [strip.text for strip in bar.render_lines(bar.size.region)] != before
+        bar._kept.clear()
+        bar._styles_cache.clear()
+        assert [(segment.text, segment.style) for strip in bar.render_lines(bar.size.region) for segment in strip] == kept

@@ -21,6 +21,7 @@ from politirad.tui.i18n import tr
 from politirad.tui.labels import side_label, status_label
 from politirad.tui.widgets.column_widths import ColumnWidths
 from politirad.tui.widgets.focus_styles import StyleFingerprints
+from politirad.tui.widgets.kept_scrollbars import KeptScrollbars
 
 STATUS_STYLE: dict[Status, str] = {
     Status.IKKE_STARTET: "yellow",
@@ -41,7 +42,7 @@ MIN_TITLE_ALL = 16
 """Long titles and names are cut in the table; the edit form shows them whole."""
 
 
-class ActionTable(DataTable[Text | str]):
+class ActionTable(KeptScrollbars, DataTable[Text | str]):
     """Lists action items; keys post messages, the screen performs the change."""
 
     BINDINGS = [

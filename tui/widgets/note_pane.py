@@ -18,9 +18,10 @@ from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import find_sub, question_tree
 from politirad.tui.widgets.in_place import InPlaceText, update_static
+from politirad.tui.widgets.kept_scrollbars import KeptScrollbars
 
 
-class NoteEditor(TextArea):
+class NoteEditor(KeptScrollbars, TextArea):
     """The TextArea for notes; its own class so help and CSS can address it."""
 
     BINDINGS = [Binding("escape", "leave", show=False)]

@@ -16,6 +16,7 @@ from politirad.models.catalogue import language
 from politirad.models.session import Session
 from politirad.models.tree import MainNode, question_tree
 from politirad.tui.widgets.focus_styles import StyleFingerprints
+from politirad.tui.widgets.kept_scrollbars import KeptScrollbars
 
 ANSWERED = "●"
 EMPTY = "○"
@@ -29,7 +30,7 @@ class NodeRef:
     is_sub: bool
 
 
-class QuestionNodesTree(Tree[NodeRef]):
+class QuestionNodesTree(KeptScrollbars, Tree[NodeRef]):
     """A tree of main and sub-questions without a visible root; the meeting's tree and
     the choice-of-questions tree share this look."""
 
