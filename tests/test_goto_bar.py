@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from politirad.models.catalogue import Language, tr
 from politirad.tui.app import PolitiradApp
 from politirad.tui.widgets.goto_bar import GotoBar
@@ -71,3 +73,34 @@ async def test_tab_leaves_the_prompt_closed_and_ctrl_t_waits_while_it_is_open(
         await pilot.press("tab")
         await pilot.pause()
         assert not bar.is_open and app.focused is not None and app.focused not in bar.query("*")
+
+
+async def test_opening_and_closing_the_prompt_repaints_the_prompt_and_the_pane_it_leaves(
+    make_app: Callable[..., PolitiradApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A widget entering or leaving the display renumbers every other widget's drawing
+    order and Textual repainted the whole screen (issue 16); shown by its visibility,
+    the prompt costs its own lines and the tree's (whose focus colour changes)."""
+    from textual._compositor import Compositor
+    from textual.geometry import Region
+
+    from politirad.tui.widgets.status_header import StatusHeader
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        untouched = [app.screen.query_one(StatusHeader).region, app.screen.query_one(NotePane).region]
+        dirty: list[Region] = []
+        original = Compositor.render_update
+
+        def render_update(self: Compositor, *args: object, **kwargs: object) -> object:
+            dirty.extend(self._dirty_regions)
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Compositor, "render_update", render_update)
+        for key in ("ctrl+g", "escape"):
+            await pilot.press(key)
+            await pilot.pause()
+        monkeypatch.setattr(Compositor, "render_update", original)
+        assert dirty and not [r for r in dirty for u in untouched if r.overlaps(u)]
+        assert isinstance(app.focused, QuestionTree) and not app.screen.query_one(GotoBar).is_open

@@ -5,7 +5,11 @@ own: pushing a modal screen and dismissing it made Textual lay out and repaint t
 whole meeting screen twice (issue 16: 34-50 ms of CPU at 2,000 notes for a key that
 must feel instant). On a layer of its own (`goto`, which the meeting screen declares
 in tui/app.tcss), docked to the bottom over the key bar, it takes no room from the
-panes, so showing and hiding it repaints only the lines it covers.
+panes. It is shown and hidden by its visibility, not its display: a widget coming
+into or leaving the display renumbers the drawing order of every other widget on the
+screen, and Textual repaints each one whose order changed, the whole screen (issue 16:
+most of Ctrl+G's cost). Hidden, it stays in the layout, draws nothing, takes no clicks
+and cannot take the focus.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ class GotoBar(Horizontal):
         width: 100%;
         background: $panel;
         padding: 0 1;
-        display: none;
+        visibility: hidden;
     }}
     GotoBar Label {{
         padding: 1 1 0 0;
@@ -62,16 +66,18 @@ class GotoBar(Horizontal):
 
     @property
     def is_open(self) -> bool:
-        return self.display
+        return self.visible
 
     def open(self, prompt: str) -> None:
         """Show the prompt over the screen's last lines and take the focus."""
         entry = self.query_one(Input)
         if not self.is_open:
             self._back_to = self.screen.focused
-            self.query_one(Label).update(prompt)
+            label = self.query_one(Label)
+            if str(label.render()) != prompt:  # the same words each time: no layout for them
+                label.update(prompt)
             entry.value = ""
-            self.display = True
+            self.visible = True
         entry.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -95,6 +101,6 @@ class GotoBar(Horizontal):
 
     def _close(self) -> Widget | None:
         """Hide; the widget that had the focus before, if it can take it again."""
-        self.display = False
+        self.visible = False
         back, self._back_to = self._back_to, None
         return back if back is not None and back.is_attached and back.focusable else None
