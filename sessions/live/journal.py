@@ -129,7 +129,6 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
     if cache is None:
         cache = _shared
         cache.everything_changed()
-    actions = cache.actions
     if cache.head_changed or not cache.head_toml:
         head = store.to_document(session.model_copy(update={"answers": {}, "actions": []}))
         if head != cache.head or not cache.head_toml:
@@ -137,9 +136,8 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
         cache.head_changed = False
         cache.actions_stale = True
     if cache.actions_stale:
-        actions = _action_tables(session, cache.actions)
+        cache.actions = _action_tables(session, cache.actions)
         cache.actions_stale = False
-    cache.actions = actions
     answers = session.answers
     if cache.stale is not None and list(answers) == list(cache.answers):
         checked = [(qid, answers[qid]) for qid in cache.stale]
@@ -159,7 +157,7 @@ def journal_bytes(session: Session, cache: JournalCache | None = None) -> bytes:
     cache.stale = set()
     return (
         cache.head_toml
-        + b"".join(table for _, table in actions.values())
+        + b"".join(table for _, table in cache.actions.values())
         + b"".join(table for _, table in fresh.values())
     )
 

@@ -188,9 +188,9 @@ class ActionTable(KeptScrollbars, DataTable[Text | str]):
         view on an 80-column terminal instead of behind a horizontal scroll.
         """
         natural: dict[str, int] = {}
-        for column in self.ordered_columns:
+        for index, column in enumerate(self.ordered_columns):  # in COLUMNS order, as the cells
             key = str(column.key.value)
-            widest = max(cell_len(column.label.plain), self._widths.widest(COLUMNS.index(key)))
+            widest = max(cell_len(column.label.plain), self._widths.widest(index))
             natural[key] = min(widest, MAX_WIDTHS.get(key, 40))
         available = self.scrollable_content_region.width
         if available > 0 and "title" in natural:

@@ -74,7 +74,7 @@ class GotoBar(Horizontal):
         if not self.is_open:
             self._back_to = self.screen.focused
             label = self.query_one(Label)
-            if str(label.render()) != prompt:  # the same words each time: no layout for them
+            if label.content != prompt:  # the same words each time: no layout for them
                 label.update(prompt)
             entry.value = ""
             self.visible = True
